@@ -1,0 +1,1 @@
+export { findAssessments } from "./find-assessments.js";

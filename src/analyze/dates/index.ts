@@ -1,0 +1,1 @@
+export { findDates } from "./find-dates.js";

@@ -1,0 +1,3 @@
+export * from "./roles.js";
+export * from "./sensitivity.js";
+export * from "./workflow.js";
