@@ -93,14 +93,15 @@ function syndication(n: number): Record<string, number> {
   };
 }
 
-/** The quadratic baseline: every pair's similarity, no LSH. */
+/** The quadratic baseline: every pair's similarity, no LSH; returns milliseconds. */
 function allPairs(sigs: Signature[]): number {
-  const t0 = performance.now();
-  let near = 0;
-  for (let i = 0; i < sigs.length; i++)
-    for (let j = 0; j < i; j++)
-      if (estimateJaccard(sigs[i] as Signature, sigs[j] as Signature) >= 0.5) near++;
-  return near >= 0 ? performance.now() - t0 : Number.NaN;
+  return measure(() => {
+    let near = 0;
+    for (let i = 0; i < sigs.length; i++)
+      for (let j = 0; j < i; j++)
+        if (estimateJaccard(sigs[i] as Signature, sigs[j] as Signature) >= 0.5) near++;
+    return near;
+  }).ms;
 }
 
 function exactIncidentKey(r: MentionRecord): string {
@@ -109,16 +110,23 @@ function exactIncidentKey(r: MentionRecord): string {
   return `${m.place.ref?.gazetteerId ?? m.place.name}|${m.date.from}|${m.eventType}`;
 }
 
-function merge(n: number): Record<string, number> {
-  const items = generateMentions(n);
-  const arrival = [...items].sort((a, b) =>
-    (a.record.publishedAt ?? "").localeCompare(b.record.publishedAt ?? ""),
-  );
-  const run = measure(() => {
-    const index = new IncidentIndex();
-    for (const x of arrival) index.add(x.record);
-    return index;
-  });
+function ingest(records: MentionRecord[]): IncidentIndex {
+  const index = new IncidentIndex();
+  for (const r of records) index.add(r);
+  return index;
+}
+
+function byArrival(a: { record: MentionRecord }, b: { record: MentionRecord }): number {
+  return (a.record.publishedAt ?? "").localeCompare(b.record.publishedAt ?? "");
+}
+
+function merge(n: number, days: number): Record<string, number> {
+  const warm = generateMentions(WARM_UP, { seed: 99, days });
+  ingest(warm.map((x) => x.record));
+  mergeAll(warm.map((x) => x.record));
+  const items = generateMentions(n, { days });
+  const arrival = [...items].sort(byArrival).map((x) => x.record);
+  const run = measure(() => ingest(arrival));
   const truth = items.map((x) => x.truth);
   const ours = pairScores(
     items.map((x) => run.value.incidentOf(x.record.mentionId) ?? ""),

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config.js";
 import { StoreError } from "../store/store.js";
+import { registerAnalyze } from "./commands/analyze.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerReanalyze } from "./commands/reanalyze.js";
 import { registerSearch } from "./commands/search.js";
 import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
@@ -26,6 +28,8 @@ export function buildProgram(ctx: CommandContext): Command {
     .exitOverride();
   registerIngest(program, ctx);
   registerExtract(program, ctx);
+  registerAnalyze(program, ctx);
+  registerReanalyze(program, ctx);
   registerSources(program, ctx);
   registerShow(program, ctx);
   registerSearch(program, ctx);

@@ -3,9 +3,9 @@
  * "in" ("Trump leads by 9 points in the RealClearPolitics average") and a question put to
  * someone ("Asked whether he would run, Smith said …").
  */
-import type { Attribution } from "./attribute.js";
+import { type Attribution, attribution } from "./attribution.js";
 import { type Bounds, clauseEnd } from "./clause.js";
-import { CONJUNCTIONS } from "./lexicon.js";
+import { CONJUNCTIONS, PREPOSITIONS } from "./lexicon.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { QuoteView } from "./view.js";
 
@@ -19,6 +19,8 @@ function pollPhraseEnd(view: QuoteView, from: number, s: Bounds): number {
     const w = view.lower[u] ?? "";
     if (w === "," || w === "." || w === ";" || w === "—" || w === "–" || view.opens[u] !== -1) return -1;
     if (POLL_NOUNS.has(w)) return u + 1;
+    // "in an interview before the polls", "in the wake of polls": the poll is not what "in" is about
+    if (PREPOSITIONS.has(w)) return -1;
   }
   return -1;
 }
@@ -43,24 +45,12 @@ export function pollAttributions(view: QuoteView, s: Bounds): Attribution[] {
     if (first === t && view.lower[end] === ",") {
       const close = clauseEnd(view, end + 1, s);
       if (close - (end + 1) >= 2) {
-        out.push({
-          cue,
-          speaker,
-          antecedent: null,
-          contents: [{ tokens: { start: end + 1, end: close } }],
-          relayFrom: -1,
-        });
+        out.push(attribution(cue, speaker, [{ tokens: { start: end + 1, end: close } }], -1));
       }
     } else if (first < t) {
       const close = trimEnd(view, s.first, t);
       if (close - s.first >= 2) {
-        out.push({
-          cue,
-          speaker,
-          antecedent: null,
-          contents: [{ tokens: { start: s.first, end: close } }],
-          relayFrom: -1,
-        });
+        out.push(attribution(cue, speaker, [{ tokens: { start: s.first, end: close } }], -1));
       }
     }
     t = end - 1;
@@ -103,7 +93,7 @@ export function questionAttributions(view: QuoteView, s: Bounds): Attribution[] 
     end = trimEnd(view, k, end);
     if (end === k) continue;
     const cue = { at: t, end: t + 1, verb: null, agentAt: -1 };
-    out.push({ cue, speaker, antecedent: null, contents: [{ tokens: { start: k, end } }], relayFrom: -1 });
+    out.push(attribution(cue, speaker, [{ tokens: { start: k, end } }], -1));
   }
   return out;
 }

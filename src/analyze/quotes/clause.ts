@@ -8,8 +8,9 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
+  words,
 } from "./lexicon.js";
-import { isAdverb, isReportingVerb, phraseStartingAt } from "./phrases.js";
+import { isAdverb, isComma, isReportingVerb } from "./phrases.js";
 import type { QuoteView } from "./view.js";
 
 /** Token bounds of a sentence: [first, end). */
@@ -29,20 +30,34 @@ export function skipParenthesis(view: QuoteView, k: number, s: Bounds): number {
   return k;
 }
 
-/** After "told", "assured", "asked": the addressee before the content ("told reporters that …"). */
+/** How long an addressee may be: "told an audience at a literary festival in Houston last week". */
+const MAX_AUDIENCE = 14;
+
+/**
+ * After "told", "assured", "asked": where the content begins past the addressee ("told
+ * reporters that …", "told CNN he would …"), or where the clause ends when no content
+ * follows (`"…," he told the Post.`); `k` when neither is found.
+ */
 export function skipAudience(view: QuoteView, k: number, s: Bounds): number {
   const w = view.lower[k] ?? "";
   if (OBJECT_PRONOUNS.has(w) && w !== "it") return k + 1;
-  const phrase = phraseStartingAt(view, k, s.end);
-  if (phrase === null || phrase.end - phrase.start > 5) return k;
-  const next = view.lower[phrase.end] ?? "";
-  const opensContent =
-    next === "that" ||
-    next === ":" ||
-    next === "," ||
-    SUBJECT_PRONOUNS.has(next) ||
-    view.opens[phrase.end] !== -1;
-  return opensContent ? phrase.end : k;
+  for (let t = k + 1; t < s.end && t < k + MAX_AUDIENCE; t++) {
+    const x = view.lower[t] ?? "";
+    if (x === "that" || SUBJECT_PRONOUNS.has(x) || view.opens[t] !== -1 || view.inSegment[t] !== -1) return t;
+    if (x === ":" || x === ",") return t;
+    // "urged Congress to act", "asked the court about …": the rest is what was asked
+    if (x === "to" || x === "about" || isSentenceEnd(x)) return k;
+  }
+  return k;
+}
+
+/** Past the addressee of a post-posed cue: `"…," he told CBS' "Face the Nation" on Sunday.` */
+export function audienceEnd(view: QuoteView, k: number, s: Bounds): number {
+  for (let t = k; t < s.end && t < k + MAX_AUDIENCE; t++) {
+    const x = view.lower[t] ?? "";
+    if (x === "," || x === "that" || isSentenceEnd(x) || (SUBJECT_PRONOUNS.has(x) && t > k)) return t;
+  }
+  return k;
 }
 
 /** A direct quotation introduced right after the cue: `said: "…"`, `told reporters, "…"`. */
@@ -61,42 +76,31 @@ export function quoteAfter(view: QuoteView, k: number, s: Bounds): number {
 }
 
 /** Words that open an adverbial clause, not reported content: "said as she turned around". */
-const SUBORDINATORS = new Set([
-  "as",
-  "when",
-  "while",
-  "because",
-  "since",
-  "though",
-  "although",
-  "before",
-  "after",
-  "until",
-  "unless",
-]);
+const SUBORDINATORS = new Set(words("as when while because since though although before after until unless"));
 
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
 
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 
+const BARE_TIMES = new Set(["yesterday", "today", "tonight", "recently", "earlier", "later", ...WEEKDAYS]);
+
 const MONTHS = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-    " ",
-  ),
+  words("january february march april may june july august september october november december"),
 );
+
+/** Abbreviated months, written "Dec." */
+const SHORT_MONTHS = new Set(words("jan feb mar apr jun jul aug sep sept oct nov dec"));
 
 /** A date or time of day right after a cue: "said Tuesday night", "said Dec. 6". */
 function timeLength(view: QuoteView, t: number): number {
   const w = view.lower[t] ?? "";
   if (BARE_TIMES.has(w) || PARTS_OF_DAY.has(w)) return 1;
-  if (!MONTHS.has(w) || view.doc.tokens[t]?.shape !== Shape.Capitalized) return 0;
+  if (!(MONTHS.has(w) || SHORT_MONTHS.has(w)) || view.doc.tokens[t]?.shape !== Shape.Capitalized) return 0;
   let n = 1;
   if (view.lower[t + n] === ".") n++;
   if (view.doc.tokens[t + n]?.shape === Shape.Number || view.doc.tokens[t + n]?.shape === Shape.Ordinal) n++;
   return n;
 }
-
-const BARE_TIMES = new Set(["yesterday", "today", "tonight", "recently", "earlier", "later", ...WEEKDAYS]);
 
 /**
  * First token of the content after a cue, past an adjunct ("said on Tuesday that …"), or
@@ -143,19 +147,6 @@ export function isCoordinatedCue(view: QuoteView, t: number): boolean {
   return isReportingVerb(view.lower[u] ?? "");
 }
 
-/** After a comma, words that open another clause than the reported one: "…, which has …". */
-const CLAUSE_OPENERS = new Set([
-  "but",
-  "while",
-  "although",
-  "though",
-  "whereas",
-  "which",
-  "who",
-  "as",
-  "when",
-]);
-
 /** Words that, before a subject, open an adverbial clause: "… as she left", "… after they indicated". */
 const ADVERBIAL_OPENERS = new Set(["as", "after", "before", "because", "while", "when", "since", "until"]);
 
@@ -165,8 +156,11 @@ function breaksClause(view: QuoteView, t: number): boolean {
   if (w === ";" || isCoordinatedCue(view, t)) return true;
   const next = view.lower[t + 1] ?? "";
   if (w === ",") {
-    if (isParticipleCue(view, t + 1) || isReportingVerb(next)) return true;
-    return next === "and" && SUBJECT_PRONOUNS.has(view.lower[t + 2] ?? "");
+    // `…was "corrupt," noting that …`: the comma may stand inside the closing quotation mark
+    let u = t + 1;
+    while (view.closes[u] !== -1 && u < t + 3) u++;
+    if (isParticipleCue(view, u) || isReportingVerb(view.lower[u] ?? "")) return true;
+    return view.lower[u] === "and" && SUBJECT_PRONOUNS.has(view.lower[u + 1] ?? "");
   }
   if (ADVERBIAL_OPENERS.has(w)) return SUBJECT_PRONOUNS.has(next) && next !== "it";
   return false;
@@ -213,34 +207,38 @@ export function tailAfter(view: QuoteView, k: number, s: Bounds): Tail {
   // `"…," said the man who built …`: a relative clause on the speaker
   if (SUBORDINATORS.has(first) || first === "who" || first === "whose") return { kind: "end" };
   if ((ADJUNCT_OPENERS.has(first) || PREPOSITIONS.has(first) || first === "(") && first !== "about") {
-    while (t < s.end && !isSentenceEnd(view.lower[t] ?? "") && view.lower[t] !== ",") {
-      const w = view.lower[t] ?? "";
-      if (w === "that" || SUBJECT_PRONOUNS.has(w) || w === ":") return { kind: "clause" };
-      const seg = view.segments[view.opens[t] ?? -1];
-      if (seg !== undefined) {
-        // a title in an adjunct (`said on CBS's "Face the Nation."`) does not open content
-        if (seg.close === -1) return { kind: "clause" };
-        while (t < s.end && (view.doc.tokens[t]?.start ?? 0) < seg.close) t++;
-        continue;
-      }
-      t++;
-    }
+    t = adjunctEnd(view, t, s);
+    if (t === -1) return { kind: "clause" };
   }
   const w = view.lower[t] ?? "";
   if (t >= s.end || isSentenceEnd(w)) return { kind: "end" };
-  if (w === "," || w === "—" || w === "–") {
-    const seg = view.opens[t + 1] ?? -1;
-    if (seg !== -1) return { kind: "split", segment: seg };
-    // "…, he said, referring to …": a participle clause describes the saying
-    const next = view.lower[t + 1] ?? "";
-    if (
-      isParticipleCue(view, t + 1) ||
-      next === "as" ||
-      (next.endsWith("ing") && view.doc.tokens[t + 1]?.shape === Shape.Lower)
-    ) {
-      return { kind: "end" };
+  if (!isComma(w)) return { kind: "clause" };
+  const seg = view.opens[t + 1] ?? -1;
+  if (seg !== -1) return { kind: "split", segment: seg };
+  // "…, he said, referring to …": a participle clause describes the saying
+  const next = view.lower[t + 1] ?? "";
+  const participle = next.endsWith("ing") && view.doc.tokens[t + 1]?.shape === Shape.Lower;
+  if (isParticipleCue(view, t + 1) || next === "as" || participle) return { kind: "end" };
+  return { kind: "middle", from: t + 1 };
+}
+
+/**
+ * End of an adjunct after a cue ("in a statement on Tuesday"), at a comma or the sentence
+ * end; -1 when a clause of content begins inside it ("in a statement that …").
+ */
+function adjunctEnd(view: QuoteView, from: number, s: Bounds): number {
+  let t = from;
+  while (t < s.end && !isSentenceEnd(view.lower[t] ?? "") && view.lower[t] !== ",") {
+    const w = view.lower[t] ?? "";
+    if (w === "that" || SUBJECT_PRONOUNS.has(w) || w === ":") return -1;
+    const seg = view.segments[view.opens[t] ?? -1];
+    if (seg === undefined) {
+      t++;
+      continue;
     }
-    return { kind: "middle", from: t + 1 };
+    // a title in an adjunct (`said on CBS's "Face the Nation."`) does not open content
+    if (seg.close === -1) return -1;
+    while (t < s.end && (view.doc.tokens[t]?.start ?? 0) < seg.close) t++;
   }
-  return { kind: "clause" };
+  return t;
 }

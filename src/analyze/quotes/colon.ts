@@ -4,9 +4,10 @@
  * ("Rubio fired back: "…"").
  */
 import { Shape } from "../text/tokens.js";
-import type { Attribution } from "./attribute.js";
+import { type Attribution, attribution } from "./attribution.js";
 import type { Bounds } from "./clause.js";
 import type { Cue } from "./cues.js";
+import { DETERMINERS } from "./lexicon.js";
 import { nameRunFrom, type TokenRange } from "./phrases.js";
 import type { QuoteView } from "./view.js";
 
@@ -24,33 +25,36 @@ function lastContentToken(view: QuoteView, s: Bounds): number {
   return end;
 }
 
+/** Interview transcripts label turns "Q:" and "A:". */
+const TURN_LABELS = new Set(["q", "a"]);
+
+/**
+ * A label that names a speaker: two to five name words ("Bernie Sanders", "JAKE TAPPER"),
+ * a turn of an interview ("Q", "A"), or one word that is a known name or stands before a
+ * quotation (`Bush: "…"`); not a heading such as "Source:" or "The Sports Moment:".
+ */
+function isSpeakerLabel(view: QuoteView, label: TokenRange, quoted: boolean): boolean {
+  const n = label.end - label.start;
+  if (n > MAX_LABEL || DETERMINERS.has(view.lower[label.start] ?? "")) return false;
+  if (n === 1)
+    return quoted || view.named[label.start] === 1 || TURN_LABELS.has(view.lower[label.start] ?? "");
+  return true;
+}
+
 /** "Bush: "The mission is …"", "A: Believe me, a wall is not going to …" */
 export function labelAttribution(view: QuoteView, s: Bounds): Attribution | null {
   const shape = view.doc.tokens[s.first]?.shape;
   if (shape !== Shape.Capitalized && shape !== Shape.Upper) return null;
   const label = nameRunFrom(view, s.first, Math.min(s.end, s.first + MAX_LABEL + 1));
   const colon = label.end;
-  if (view.lower[colon] !== ":" || label.end - label.start > MAX_LABEL || view.inSegment[s.first] !== -1) {
-    return null;
-  }
+  if (view.lower[colon] !== ":" || view.inSegment[s.first] !== -1) return null;
   const seg = view.opens[colon + 1] ?? -1;
-  if (seg !== -1)
-    return {
-      cue: colonCue(colon),
-      speaker: label,
-      antecedent: null,
-      contents: [{ segment: seg }],
-      relayFrom: -1,
-    };
+  if (!isSpeakerLabel(view, label, seg !== -1)) return null;
+  const cue = colonCue(colon);
+  if (seg !== -1) return attribution(cue, label, [{ segment: seg }], -1);
   const end = lastContentToken(view, s);
-  if (end - (colon + 1) < 2) return null;
-  return {
-    cue: colonCue(colon),
-    speaker: label,
-    antecedent: null,
-    contents: [{ tokens: { start: colon + 1, end } }],
-    relayFrom: -1,
-  };
+  if (end - (colon + 1) < 3) return null;
+  return attribution(cue, label, [{ tokens: { start: colon + 1, end } }], -1);
 }
 
 /**
@@ -70,7 +74,7 @@ export function colonQuotes(
     if (seg === -1 || taken.has(seg)) continue;
     const speaker = subjectOf(t);
     if (speaker === null) continue;
-    out.push({ cue: colonCue(t), speaker, antecedent: null, contents: [{ segment: seg }], relayFrom: -1 });
+    out.push(attribution(colonCue(t), speaker, [{ segment: seg }], -1));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 /**
  * Quoted segments without a cue of their own. News writing continues a quotation in a
  * new sentence or paragraph that simply opens with a quote mark; such a segment belongs to
- * the quotation just before it. Anything else in quote marks without a cue (a scare quote,
- * a title) is not reported.
+ * the quotation just before it ("continuation"), and a quoted paragraph after a paragraph
+ * that reports someone's words is theirs ("context"). Anything else in quote marks without
+ * a cue (a scare quote, a title) is not reported.
  */
 import type { QuoteMention } from "../../domain/analysis.js";
 import { spanAt } from "../../domain/span.js";
@@ -39,32 +40,20 @@ function opensParagraph(view: QuoteView, seg: QuotedSegment): boolean {
   return view.doc.paragraphs[seg.paragraph]?.start === seg.open;
 }
 
-function follow(view: QuoteView, seg: QuotedSegment, prev: Found): QuoteMention | null {
+function follow(view: QuoteView, seg: QuotedSegment, prev: Found): Found | null {
   const { mention } = prev;
   if (mention.speaker === null) return null;
-  const content = spanAt(view.doc.text, seg.start, seg.end);
-  const quoted = mention.kind !== "indirect";
   const sameParagraph = prev.paragraph === seg.paragraph && opensSentence(view, seg);
   const nextParagraph = prev.paragraph + 1 === seg.paragraph && opensParagraph(view, seg);
-  if (quoted && (sameParagraph || nextParagraph)) {
-    return {
-      ...content,
-      kind: "direct",
-      speaker: { ...mention.speaker, resolvedBy: "continuation" },
-      cue: mention.cue,
-      relayedBy: mention.relayedBy,
-    };
-  }
-  if (nextParagraph && wordCount(content.text) >= MIN_CONTEXT_WORDS) {
-    return {
-      ...content,
-      kind: "direct",
-      speaker: { ...mention.speaker, resolvedBy: "context" },
-      cue: null,
-      relayedBy: null,
-    };
-  }
-  return null;
+  if (mention.kind !== "indirect" && (sameParagraph || nextParagraph)) return continued(seg, prev, view);
+  const content = spanAt(view.doc.text, seg.start, seg.end);
+  if (!nextParagraph || wordCount(content.text) < MIN_CONTEXT_WORDS) return null;
+  const speaker = { ...mention.speaker, resolvedBy: "context" as const };
+  return {
+    mention: { ...content, kind: "direct", speaker, cue: null, relayedBy: null },
+    paragraph: seg.paragraph,
+    segment: -1,
+  };
 }
 
 /**
@@ -122,9 +111,8 @@ export function addContinuations(view: QuoteView, found: Found[], claimed: Uint8
       return;
     }
     const prev = out.at(-1);
-    if (prev === undefined) return;
-    const mention = follow(view, seg, prev);
-    if (mention !== null) out.push({ mention, paragraph: seg.paragraph, segment: -1 });
+    const f = prev === undefined ? null : follow(view, seg, prev);
+    if (f !== null) out.push(f);
   });
   while (next < found.length) out.push(found[next++] as Found);
   return out;

@@ -1,15 +1,17 @@
 import { Shape } from "../text/tokens.js";
 import {
-  ADVERBS,
+  BE,
   CUE_WORDS,
   type CueWord,
   DETERMINERS,
   INVERTIBLE,
   NOUN_HOMOGRAPHS,
   OPTIONAL_PARTICLE,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   REQUIRED_PARTICLE,
   SUBJECT_PRONOUNS,
+  words,
 } from "./lexicon.js";
 import { isAdverb } from "./phrases.js";
 import type { QuoteView } from "./view.js";
@@ -19,16 +21,33 @@ export interface Cue {
   at: number;
   /** One past its last token (a particle included: "pointed out"). */
   end: number;
-  /** The reporting verb; null for "according to". */
+  /** The reporting verb; null for a cue that is no verb ("according to", a colon, "claims that"). */
   verb: CueWord | null;
   /** "was first reported by Politico": the speaker follows "by" at this token; -1 otherwise. */
   agentAt: number;
+  /** A passive without agent that still reports a view: "is expected to", "was seen as". */
+  agentless?: boolean;
+  /** After "to", with a quotation following: "went on to say, "…"". */
+  infinitive?: boolean;
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
+/** A quotation opens at `i`, or right after a comma or colon there. */
+function quoteFollows(view: QuoteView, i: number): boolean {
+  const w = view.lower[i] ?? "";
+  return view.opens[i] !== -1 || ((w === "," || w === ":") && view.opens[i + 1] !== -1);
+}
+
+/** Passives that report a view without naming whose: "X is expected to win", "X is seen as Y". */
+const AGENTLESS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["expected", new Set(["to"])],
+  ["seen", new Set(["as"])],
+  ["viewed", new Set(["as"])],
+  ["regarded", new Set(["as"])],
+  ["considered", new Set(["a", "an", "the", "to"])],
+]);
 
 function isPossessive(word: string): boolean {
-  return word.endsWith("'s") || word === "his" || word === "her" || word === "their" || word === "its";
+  return word.endsWith("'s") || POSSESSIVE_PRONOUNS.has(word);
 }
 
 /** The nearest word before `i` that is not an adverb ("was not disclosed" → "was"). */
@@ -38,15 +57,26 @@ function wordBefore(view: QuoteView, i: number): string {
   return view.lower[j] ?? "";
 }
 
-/** What makes "claims", "plans" or "blame" a verb: a clause, an infinitive or a quotation after it, or a name or pronoun before it. */
+/**
+ * What makes "claims", "plans" or "blame" a verb: a clause, an infinitive or a quotation
+ * after it, or a name, a pronoun or an auxiliary before it.
+ */
 function isVerbInContext(view: QuoteView, i: number): boolean {
+  const prev = view.lower[i - 1] ?? "";
+  // "expressing views that …": after another verb, the word is its object
+  if (view.doc.tokens[i - 1]?.shape === Shape.Lower && /(?:ing|ed)$/.test(prev)) return false;
   const next = view.lower[i + 1] ?? "";
   if (next === "that" || next === ":" || SUBJECT_PRONOUNS.has(next) || view.opens[i + 1] !== -1) return true;
   if (next === "to" && view.doc.tokens[i + 2]?.shape === Shape.Lower) return true;
   let j = i - 1;
-  while (j > 0 && isAdverb(view, j)) j--;
-  const before = view.doc.tokens[j];
-  const subjectLike = SUBJECT_PRONOUNS.has(view.lower[j] ?? "") || before?.shape === Shape.Capitalized;
+  while (j > 0 && isAdverb(view, j) && !view.lower[j]?.endsWith("n't")) j--;
+  const w = view.lower[j] ?? "";
+  if (MODALS.has(w) || w.endsWith("n't")) return true;
+  const subjectLike =
+    SUBJECT_PRONOUNS.has(w) ||
+    w === "who" ||
+    w === "which" ||
+    view.doc.tokens[j]?.shape === Shape.Capitalized;
   const nextTok = view.doc.tokens[i + 1];
   return (
     subjectLike && j > 0 && nextTok !== undefined && nextTok.shape !== Shape.Punct && !PREPOSITIONS.has(next)
@@ -62,20 +92,22 @@ function passiveAgent(view: QuoteView, i: number): number {
   return -1;
 }
 
-// A reporting word used as a noun ("the report", "32 state committees"), a passive without
-// its agent ("was told") or an infinitive ("a lot to say") introduces no quotation.
-function verbCue(view: QuoteView, i: number, word: CueWord): Cue | null {
-  const prev = view.lower[i - 1] ?? "";
-  if ((DETERMINERS.has(prev) && prev !== "that") || isPossessive(prev)) return null;
-  if (view.doc.tokens[i - 1]?.shape === Shape.Number) return null;
-  if (word.form === "base" && prev === "to") return null;
-  if (word.form === "base" && NOUN_HOMOGRAPHS.has(word.lemma) && !canPrecedeBase(view, i, word)) return null;
-  const agentAt = word.form === "past" ? passiveAgent(view, i) : -1;
-  if (word.form === "past" && BE.has(wordBefore(view, i))) {
-    return agentAt === -1 ? null : { at: i, end: i + 1, verb: word, agentAt };
-  }
-  // "a memoir published by Henry Holt": a participle describing a noun, not a statement
-  if (agentAt !== -1) return null;
+/** A base form that is a verb here: not "a progressive think tank", not "an overtime rule". */
+function isBaseVerb(view: QuoteView, i: number, word: CueWord): boolean {
+  if (view.lower[i - 2] === "a" || view.lower[i - 2] === "an") return false;
+  return !NOUN_HOMOGRAPHS.has(word.lemma) || canPrecedeBase(view, i, word);
+}
+
+/** "was first reported by Politico", "is expected to": a passive that still reports. */
+function passiveCue(view: QuoteView, i: number, word: CueWord, agentAt: number): Cue | null {
+  if (agentAt !== -1) return { at: i, end: i + 1, verb: word, agentAt };
+  const particles = AGENTLESS.get(view.lower[i] ?? "");
+  if (!particles?.has(view.lower[i + 1] ?? "")) return null;
+  return { at: i, end: i + 1, verb: word, agentAt, agentless: true };
+}
+
+/** An active reporting verb, with the particle it takes ("pointed out", "called for"). */
+function activeCue(view: QuoteView, i: number, word: CueWord): Cue | null {
   const next = view.lower[i + 1] ?? "";
   if (PHRASAL_PARTICLES.has(next)) return null;
   const required = REQUIRED_PARTICLE.get(word.lemma);
@@ -88,38 +120,34 @@ function verbCue(view: QuoteView, i: number, word: CueWord): Cue | null {
   return { at: i, end: i + 1, verb: word, agentAt: -1 };
 }
 
+// A reporting word used as a noun ("the report", "32 state committees"), a passive without
+// its agent ("was told") or an infinitive ("a lot to say") introduces no quotation.
+function verbCue(view: QuoteView, i: number, word: CueWord): Cue | null {
+  const prev = view.lower[i - 1] ?? "";
+  if ((DETERMINERS.has(prev) && prev !== "that") || isPossessive(prev)) return null;
+  if (view.doc.tokens[i - 1]?.shape === Shape.Number) return null;
+  if (word.form === "base") {
+    // "went on to say, "…"" reports; "a lot to say" does not
+    if (prev === "to")
+      return quoteFollows(view, i + 1)
+        ? { at: i, end: i + 1, verb: word, agentAt: -1, infinitive: true }
+        : null;
+    if (!isBaseVerb(view, i, word)) return null;
+  }
+  const agentAt = word.form === "past" ? passiveAgent(view, i) : -1;
+  if (word.form === "past" && BE.has(wordBefore(view, i))) return passiveCue(view, i, word, agentAt);
+  // "a memoir published by Henry Holt": a participle describing a noun, not a statement
+  if (agentAt !== -1) return null;
+  return activeCue(view, i, word);
+}
+
 /** Particles that turn a verb into another one: "showed up", "fought back", "backed off". */
 const PHRASAL_PARTICLES = new Set(["up", "back", "off", "down", "away"]);
 
 /** Plural subjects not ending in -s: "many say", "people believe". */
-const PLURAL_SUBJECTS = new Set([
-  "many",
-  "some",
-  "most",
-  "few",
-  "both",
-  "all",
-  "people",
-  "men",
-  "women",
-  "children",
-  "police",
-]);
+const PLURAL_SUBJECTS = new Set(words("many some most few both all people men women children police"));
 
-const MODALS = new Set([
-  "will",
-  "would",
-  "shall",
-  "should",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "do",
-  "does",
-  "did",
-]);
+const MODALS = new Set(words("will would shall should can could may might must do does did"));
 
 /**
  * A base form that can be a noun ("an overtime rule", "the support") is taken for a verb
@@ -138,10 +166,23 @@ function canPrecedeBase(view: QuoteView, i: number, word: CueWord): boolean {
   return shape === Shape.Capitalized || shape === Shape.Upper || (shape === Shape.Lower && w.endsWith("s"));
 }
 
+/** A headline in title case ("Pence Endorses Paul Ryan"), where verbs are capitalised too. */
+function isTitleCase(view: QuoteView, from: number, to: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = from; i < to; i++) {
+    const shape = view.doc.tokens[i]?.shape;
+    if (shape === Shape.Capitalized) upper++;
+    else if (shape === Shape.Lower) lower++;
+  }
+  return upper >= 4 && upper >= 2 * lower;
+}
+
 /** Reporting verbs and "according to" in tokens [from, to), outside quoted content. */
 export function findCues(view: QuoteView, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const { tokens } = view.doc;
+  const verbShape = isTitleCase(view, from, to) ? Shape.Capitalized : Shape.Lower;
   for (let i = from; i < to; i++) {
     if (view.inSegment[i] !== -1) continue;
     const w = view.lower[i] ?? "";
@@ -150,7 +191,8 @@ export function findCues(view: QuoteView, from: number, to: number): Cue[] {
       i++;
       continue;
     }
-    if (tokens[i]?.shape !== Shape.Lower) continue;
+    const shape = tokens[i]?.shape;
+    if (shape !== Shape.Lower && (shape !== verbShape || i === from)) continue;
     const word = CUE_WORDS.get(w);
     if (word === undefined) continue;
     const cue = verbCue(view, i, word);

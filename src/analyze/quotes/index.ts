@@ -6,9 +6,10 @@
 import type { EntityMention, QuoteMention } from "../../domain/analysis.js";
 import { spanAt } from "../../domain/span.js";
 import type { PreparedText } from "../text/prepare.js";
-import { type Attribution, attributeSentence, type Content } from "./attribute.js";
+import { attributeSentence } from "./attribute.js";
+import type { Attribution, Content } from "./attribution.js";
 import { addContinuations, type Found } from "./continuation.js";
-import { findRelay, relaySpan } from "./relay.js";
+import { findRelay, type Relay, relaySpan } from "./relay.js";
 import { type SpeakerResolver, speakerResolver } from "./resolve.js";
 import { type QuoteView, quoteView } from "./view.js";
 
@@ -45,9 +46,8 @@ function contentMention(asm: Assembly, c: Content): Placed | null {
   return { ...spanAt(text, start, end), kind: mixed ? "mixed" : "indirect", segment: -1 };
 }
 
-function addAttribution(asm: Assembly, a: Attribution, paragraph: number): void {
+function addAttribution(asm: Assembly, a: Attribution, relay: Relay | null, paragraph: number): void {
   const { view, entities, resolver } = asm;
-  const relay = a.relayFrom === -1 ? null : findRelay(view, a.relayFrom);
   const speaker = a.speaker ? resolver.resolve(a.speaker, a.antecedent) : null;
   const cueStart = view.doc.tokens[a.cue.at]?.start ?? 0;
   const cueEnd = view.doc.tokens[a.cue.end - 1]?.end ?? cueStart;
@@ -62,7 +62,7 @@ function addAttribution(asm: Assembly, a: Attribution, paragraph: number): void 
 }
 
 export function findQuotes(doc: PreparedText, entities: EntityMention[]): QuoteMention[] {
-  const view = quoteView(doc);
+  const view = quoteView(doc, entities);
   const asm: Assembly = {
     view,
     entities,
@@ -72,16 +72,13 @@ export function findQuotes(doc: PreparedText, entities: EntityMention[]): QuoteM
   };
   for (const sentence of doc.sentences) {
     const attributions = attributeSentence(view, sentence);
+    const relays = attributions.map((a) => (a.relayFrom === -1 ? null : findRelay(view, a.relayFrom)));
     // an "according to" that names the relaying outlet of another cue is no attribution itself
-    const relayed = new Set<number>();
-    for (const a of attributions) {
-      const relay = a.relayFrom === -1 ? null : findRelay(view, a.relayFrom);
-      if (relay && relay.accordingAt !== -1) relayed.add(relay.accordingAt);
-    }
-    for (const a of attributions) {
-      if (a.cue.verb === null && relayed.has(a.cue.at)) continue;
-      addAttribution(asm, a, sentence.paragraph);
-    }
+    const relayed = new Set(relays.map((r) => r?.accordingAt ?? -1));
+    attributions.forEach((a, i) => {
+      if (a.cue.verb === null && relayed.has(a.cue.at)) return;
+      addAttribution(asm, a, relays[i] ?? null, sentence.paragraph);
+    });
   }
   asm.found.sort((a, b) => a.mention.start - b.mention.start);
   return addContinuations(view, asm.found, asm.claimed).map((f) => f.mention);

@@ -98,48 +98,62 @@ function contentStart(text: string, start: number, end: number): number {
   return s;
 }
 
+interface Pairing {
+  openDouble: Mark | null;
+  /** Nesting of curly double quotes inside the open one. */
+  depth: number;
+  openSingle: Mark | null;
+}
+
+type Push = (open: Mark, closeAt: number, close: number, single: boolean) => void;
+
+// Single marks pair only outside double quotes: inside, they quote within the quotation.
+function onSingle(state: Pairing, m: Mark, push: Push): void {
+  if (state.openDouble !== null) return;
+  if (m.kind === "open" && state.openSingle === null) state.openSingle = m;
+  else if (m.kind === "close" && state.openSingle !== null) {
+    push(state.openSingle, m.at, m.at + 1, true);
+    state.openSingle = null;
+  }
+}
+
+function onDouble(state: Pairing, m: Mark, text: string, push: Push): void {
+  const open = state.openDouble;
+  if (open === null) {
+    // a stray closing mark opens only when words follow it (”Word used as an opener)
+    if (m.kind === "close" && !isWordCode(text.charCodeAt(m.at + m.len))) return;
+    state.openDouble = m;
+    state.depth = 1;
+    state.openSingle = null;
+  } else if (m.kind === "open" && m.len === open.len && text.charCodeAt(m.at) === LDQ) {
+    state.depth++;
+  } else if (--state.depth <= 0 || m.kind === "either") {
+    push(open, m.at, m.at + m.len, false);
+    state.openDouble = null;
+  }
+}
+
 /**
  * Quoted segments of one paragraph, outermost only: a quote inside a quote is part of the
  * content. A double quote still open at the paragraph's end runs to that end, as in
  * journalism a quotation that goes on over paragraphs is closed only in its last one.
  */
 function paragraphSegments(text: string, para: Range, paragraph: number, out: QuotedSegment[]): void {
-  let openDouble: Mark | null = null;
-  let depth = 0;
-  let openSingle: Mark | null = null;
-  const push = (open: Mark, closeAt: number, close: number, single: boolean) => {
+  const state: Pairing = { openDouble: null, depth: 0, openSingle: null };
+  const push: Push = (open, closeAt, close, single) => {
     const start = contentStart(text, open.at + open.len, closeAt);
     const end = contentEnd(text, start, closeAt);
     if (end > start) out.push({ open: open.at, start, end, close, paragraph, single });
   };
   for (let i = para.start; i < para.end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isQuoteCode(c)) continue;
+    if (!isQuoteCode(text.charCodeAt(i))) continue;
     const m = markAt(text, i, para.start);
     if (m === null) continue;
     i += m.len - 1;
-    if (m.single) {
-      if (openDouble !== null) continue;
-      if (m.kind === "open" && openSingle === null) openSingle = m;
-      else if (m.kind === "close" && openSingle !== null) {
-        push(openSingle, m.at, m.at + 1, true);
-        openSingle = null;
-      }
-      continue;
-    }
-    if (openDouble === null) {
-      if (m.kind === "close" && !isWordCode(text.charCodeAt(i + 1))) continue;
-      openDouble = m;
-      depth = 1;
-      openSingle = null;
-    } else if (m.kind === "open" && m.len === openDouble.len && text.charCodeAt(m.at) === LDQ) {
-      depth++;
-    } else if (--depth <= 0 || m.kind === "either") {
-      push(openDouble, m.at, m.at + m.len, false);
-      openDouble = null;
-    }
+    if (m.single) onSingle(state, m, push);
+    else onDouble(state, m, text, push);
   }
-  if (openDouble !== null) push(openDouble, para.end, -1, false);
+  if (state.openDouble !== null) push(state.openDouble, para.end, -1, false);
 }
 
 /** All quoted segments of a text, in order. */

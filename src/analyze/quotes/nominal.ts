@@ -4,8 +4,9 @@
  * subject of a light verb that carries it; without either there is no attribution.
  */
 import { Shape } from "../text/tokens.js";
-import type { Attribution } from "./attribute.js";
+import { type Attribution, attribution } from "./attribution.js";
 import { type Bounds, clauseEnd } from "./clause.js";
+import { POSSESSIVE_PRONOUNS } from "./lexicon.js";
 import { phraseEndingAt, skipLeftModifiers, type TokenRange } from "./phrases.js";
 import type { QuoteView } from "./view.js";
 
@@ -43,8 +44,6 @@ const LIGHT_VERBS = new Set(
   repeated reiterate reiterated level leveled levelled stepped step`),
 );
 
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
-
 /** Up to two adjectives may stand between the possessor and the noun: "Trump's repeated attacks". */
 const MAX_MODIFIERS = 2;
 
@@ -78,7 +77,7 @@ export function nominalAttributions(view: QuoteView, s: Bounds): Attribution[] {
     const end = clauseEnd(view, start, s);
     if (end <= start) continue;
     const cue = { at: t, end: start === t + 1 ? t + 1 : t + 2, verb: null, agentAt: -1 };
-    out.push({ cue, speaker, antecedent: null, contents: [{ tokens: { start, end } }], relayFrom: -1 });
+    out.push(attribution(cue, speaker, [{ tokens: { start, end } }], -1));
   }
   return out;
 }

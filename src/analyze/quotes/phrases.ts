@@ -36,9 +36,17 @@ function isName(view: QuoteView, i: number): boolean {
 
 /** An adverb by list or by form ("repeatedly", "didn't"); names such as "Jolly" are not. */
 export function isAdverb(view: QuoteView, i: number): boolean {
-  if (view.doc.tokens[i]?.shape !== Shape.Lower) return false;
+  const shape = view.doc.tokens[i]?.shape;
   const word = view.lower[i] ?? "";
+  // "Still, …" opening a sentence is the adverb; "Jolly said" is a name
+  if (shape === Shape.Capitalized) return ADVERBS.has(word) || PARENTHETICALS.has(word);
+  if (shape !== Shape.Lower) return false;
   return ADVERBS.has(word) || word.endsWith("n't") || (word.length > 4 && word.endsWith("ly"));
+}
+
+/** A comma or a dash (" - " stands alone as a token), which set off clauses and appositives alike. */
+export function isComma(word: string): boolean {
+  return word === "," || word === "—" || word === "–" || word === "-";
 }
 
 /** A full stop that belongs to a name: "J." in "Donald J. Trump", "Sen." in "Sen. Sanders". */
@@ -79,16 +87,24 @@ const QUANTIFIERS = new Set([
   "none",
 ]);
 
-/** Why a token cannot be part of a speaker phrase, or "" when it can. */
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
+
+/** A personal pronoun; "US" is a country, not "us". */
+function isPronoun(view: QuoteView, i: number): boolean {
+  const w = view.lower[i] ?? "";
+  return (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w)) && view.doc.tokens[i]?.shape !== Shape.Upper;
+}
+
+/** Whether a token ends a speaker phrase: a quotation, punctuation, a function word, a verb. */
 function blocks(view: QuoteView, i: number): boolean {
   if (view.inSegment[i] !== -1 || view.opens[i] !== -1 || view.closes[i] !== -1) return true;
   const tok = view.doc.tokens[i];
   if (tok === undefined) return true;
   const w = view.lower[i] ?? "";
-  if (tok.shape === Shape.Punct) return !isNameDot(view, i) && w !== "&" && w !== "-";
+  if (tok.shape === Shape.Punct) return !isNameDot(view, i) && w !== "&";
   if (isInnerOf(view, i)) return false;
   if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || AUXILIARIES.has(w) || RELATIVES.has(w)) return true;
-  if (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w)) return true;
+  if (isPronoun(view, i) || REFLEXIVES.has(w)) return true;
   if (isAdverb(view, i) || (tok.shape === Shape.Lower && isReportingVerb(w))) return true;
   return false;
 }
@@ -184,7 +200,7 @@ export function phraseEndingAt(view: QuoteView, end: number, floor: number): Tok
 export function phraseStartingAt(view: QuoteView, first: number, ceil: number): TokenRange | null {
   if (first >= ceil) return null;
   const w = view.lower[first] ?? "";
-  if (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w)) return { start: first, end: first + 1 };
+  if (isPronoun(view, first)) return { start: first, end: first + 1 };
   let k = first;
   if (DETERMINERS.has(w) && w !== "that") k++;
   while (k < ceil && k - first < MAX_NP + 2 && !blocks(view, k)) k++;

@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from "./lexicon.js";
 import { nameInPhrase, type TokenRange } from "./phrases.js";
-import type { QuoteView } from "./view.js";
+import { type QuoteView, tokenFrom } from "./view.js";
 
 /** How far back (in characters) a pronoun or title looks for the one it stands for. */
 const WINDOW = 2500;
@@ -30,30 +30,37 @@ export interface SpeakerResolver {
   resolve(phrase: TokenRange, antecedent: TokenRange | null): Speaker;
 }
 
+/** Index of the first mention (sorted by start) that starts at or after `at`. */
+function firstStartingFrom(mentions: EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function nearestBefore(
   mentions: EntityMention[],
   at: number,
   accept: (m: EntityMention) => boolean,
 ): EntityMention | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i] as EntityMention;
-    if (at - m.end > WINDOW) return null;
-    if (accept(m)) return m;
+    if (at - m.start > WINDOW) return null;
+    if (m.end <= at && accept(m)) return m;
   }
   return null;
 }
 
+/** The mention that overlaps [start, end), if any (the latest-starting one when they nest). */
 function covering(mentions: EntityMention[], start: number, end: number): EntityMention | null {
-  for (const m of mentions) {
-    if (m.start >= end) break;
-    if (m.end > start && m.start < end && (m.start >= start || m.end >= end)) return m;
+  for (let i = firstStartingFrom(mentions, end) - 1; i >= 0; i--) {
+    const m = mentions[i] as EntityMention;
+    if (m.end > start) return m;
+    if (start - m.start > WINDOW) return null;
   }
   return null;
 }
@@ -61,10 +68,8 @@ function covering(mentions: EntityMention[], start: number, end: number): Entity
 export function speakerResolver(view: QuoteView, entities: EntityMention[]): SpeakerResolver {
   const { doc, lower } = view;
   const text = doc.text;
-  const outsideQuotes = (m: EntityMention) => {
-    const seg = view.segments.find((s) => s.start <= m.start && m.end <= s.end);
-    return seg === undefined;
-  };
+  // a person named inside a quotation is rarely the one a later "he" stands for
+  const outsideQuotes = (m: EntityMention) => view.inSegment[tokenFrom(doc, m.start)] === -1;
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const people = sorted.filter((m) => m.type === "person" && outsideQuotes(m));
   const history: Named[] = [];
@@ -133,8 +138,7 @@ export function speakerResolver(view: QuoteView, entities: EntityMention[]): Spe
   return {
     resolve(phrase: TokenRange, antecedent: TokenRange | null): Speaker {
       if (antecedent === null) return resolvePhrase(phrase);
-      const meant = resolvePhrase(antecedent);
-      return { ...speaker(phrase, meant.name, "pronoun") };
+      return speaker(phrase, resolvePhrase(antecedent).name, "pronoun");
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { EntityMention } from "../../domain/analysis.js";
 import type { PreparedText } from "../text/prepare.js";
 import { type QuotedSegment, quotedSegments } from "./marks.js";
 
@@ -12,6 +13,8 @@ export interface QuoteView {
   opens: Int32Array;
   /** Per token: index of the segment this token closes (a mark), or -1. */
   closes: Int32Array;
+  /** Per token: 1 inside a person or organisation the entity module found. */
+  named: Uint8Array;
 }
 
 /** Index of the first token starting at or after `offset`. */
@@ -38,7 +41,15 @@ function markSegments(view: QuoteView): void {
   });
 }
 
-export function quoteView(doc: PreparedText): QuoteView {
+function markNames(view: QuoteView, entities: EntityMention[]): void {
+  for (const e of entities) {
+    if (e.type === "place") continue;
+    for (let i = tokenFrom(view.doc, e.start); (view.doc.tokens[i]?.end ?? Infinity) <= e.end; i++)
+      view.named[i] = 1;
+  }
+}
+
+export function quoteView(doc: PreparedText, entities: EntityMention[]): QuoteView {
   const n = doc.tokens.length;
   const lower = new Array<string>(n);
   // one apostrophe, so that "he’s" and "he's" look the same
@@ -50,7 +61,9 @@ export function quoteView(doc: PreparedText): QuoteView {
     inSegment: new Int32Array(n).fill(-1),
     opens: new Int32Array(n).fill(-1),
     closes: new Int32Array(n).fill(-1),
+    named: new Uint8Array(n),
   };
   markSegments(view);
+  markNames(view, entities);
   return view;
 }

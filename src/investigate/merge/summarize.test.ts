@@ -87,6 +87,7 @@ describe("summarizeIncident", () => {
       buildMention({ id: "town", place: PLACES.dolyna }),
       buildMention({ id: "town2", place: PLACES.dolyna }),
       buildMention({ id: "far", place: PLACES.hrebla }),
+      buildMention({ id: "country", place: PLACES.country }),
       buildMention({ id: "none" }),
     ]);
     assert.equal(s.place?.value.name, "Velyka Dolyna");

@@ -112,9 +112,14 @@ function places(records: MentionRecord[]): {
   });
   const level = (v: PlaceValue): number => (v.ref === null ? 3 : LEVEL_RANK[v.ref.precision]);
   const finest = Math.min(...candidates.map(level));
-  const fits = (v: PlaceValue, r: MentionRecord): boolean =>
-    matchPlace(placeInfo(r.mention.place), { best: v.ref, names: new Set([normalizePlaceName(v.name)]) }) !==
-    null;
+  // A report that names only the country, or a place the gazetteer does not know, neither
+  // supports nor contradicts a town: it is left out of both lists.
+  const verdict = (v: PlaceValue, r: MentionRecord): "fits" | "vague" | "conflicts" => {
+    const names = new Set([normalizePlaceName(v.name)]);
+    const match = matchPlace(placeInfo(r.mention.place), { best: v.ref, names });
+    return match === null ? "conflicts" : match.vague ? "vague" : "fits";
+  };
+  const fits = (v: PlaceValue, r: MentionRecord): boolean => verdict(v, r) === "fits";
   const ranked = candidates
     .filter((v) => level(v) === finest)
     .map((v) =>
@@ -126,7 +131,7 @@ function places(records: MentionRecord[]): {
     .sort((a, b) => bySupport(a, b) || radius(a.value) - radius(b.value));
   const best = ranked[0] ?? null;
   if (best === null) return { best: null, conflicting: [] };
-  const against = placed.filter((r) => !best.supporters.includes(r.mentionId));
+  const against = placed.filter((r) => verdict(best.value, r) === "conflicts");
   const conflicting = [...groupBy(against, (r) => placeValue(r)?.name ?? "")].flatMap(([, rs]) => {
     const v = placeValue(rs[0] as MentionRecord);
     return v === null ? [] : [supported(v, rs)];

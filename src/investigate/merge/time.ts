@@ -5,7 +5,7 @@ const DAY_MS = 86_400_000;
 
 /** Days a report may be off by: "last night" and "on Monday" are resolved against the day it went out. */
 export const REPORTING_LAG_DAYS = 1;
-/** The most days the day-precise dates of one incident may spread over (the event ± lag). */
+/** A range of dates this short (three days) places an event as well as a single day. */
 export const MAX_DAY_SPREAD = 2;
 /** An undated report is taken to describe something from the week before it was published. */
 export const PUBLICATION_LOOKBACK_DAYS = 7;

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { sharedPath, sharedSkip } from "../../testing/shared.js";
 import { groupAll } from "./group-all.js";
 import { decodeSignature, encodeSignature, estimateJaccard, signature } from "./minhash.js";
 import { SyndicationIndex } from "./syndication-index.js";
@@ -175,5 +177,21 @@ describe("SyndicationIndex", () => {
     index.add("a", signature(WIRE));
     assert.throws(() => index.add("a", signature(WIRE)), /already/);
     assert.throws(() => index.add("b", { mins: new Uint32Array(8), shingles: 3 }), /minima/);
+  });
+});
+
+describe("groupAll on the ukraine-news corpus", () => {
+  it("puts files with the same text in one group", { skip: sharedSkip("corpus", "ukraine-news") }, () => {
+    const dir = sharedPath("corpus", "ukraine-news");
+    const texts = readdirSync(dir)
+      .sort()
+      .map((f) => ({ id: f, text: readFileSync(`${dir}/${f}`, "utf8") }));
+    const groupOf = new Map<string, string>();
+    for (const g of groupAll(texts)) for (const m of g.members) groupOf.set(m, g.id);
+    const byText = new Map<string, string[]>();
+    for (const t of texts) byText.set(t.text, [...(byText.get(t.text) ?? []), t.id]);
+    const copies = [...byText.values()].filter((ids) => ids.length > 1);
+    assert.ok(copies.length > 0);
+    for (const ids of copies) assert.equal(new Set(ids.map((id) => groupOf.get(id))).size, 1, ids.join(", "));
   });
 });
