@@ -3,7 +3,15 @@ import { analyze } from "./analyze/index.js";
 import { captureInputs, planInputs } from "./capture/index.js";
 import type { Config } from "./config.js";
 import { extract } from "./extract/index.js";
-import { emptySummary, type IngestEvent, type IngestSummary, ingestAll, tally } from "./pipeline/ingest.js";
+import { CaseIndex, type StoredIncidentLookup } from "./investigate/incidents/case-index.js";
+import {
+  emptySummary,
+  type IngestEvent,
+  type IngestSummary,
+  type Investigation,
+  ingestAll,
+  tally,
+} from "./pipeline/ingest.js";
 import type { BlobStore } from "./store/blobs/blob-store.js";
 import { FsBlobStore } from "./store/blobs/fs-blob-store.js";
 import { SqliteStore } from "./store/sqlite/sqlite-store.js";
@@ -21,8 +29,29 @@ export interface Dossier {
   config: Config;
   store: Store;
   blobs: BlobStore;
+  /** Incremental merging; `reset()` after changing incidents or constraints by hand. */
+  investigation: Investigation;
   ingest(inputs: string[], options?: IngestOptions): Promise<IngestSummary>;
   close(): Promise<void>;
+}
+
+/** The case index, built from the store when first needed and dropped when it may be stale. */
+function openInvestigation(store: Store): Investigation {
+  let index: CaseIndex | null = null;
+  const lookup: StoredIncidentLookup = async (id) => {
+    const detail = await store.getIncident(id);
+    if (detail === null) throw new Error(`incident ${id} is in the merge index but not in the store`);
+    return { incident: detail.incident, manual: detail.manualSources.map((m) => m.sourceId) };
+  };
+  return {
+    async plan(input) {
+      index ??= CaseIndex.fromState(await store.loadMergeState());
+      return index.plan(input, lookup);
+    },
+    reset() {
+      index = null;
+    },
+  };
 }
 
 /**
@@ -32,9 +61,11 @@ export interface Dossier {
 export function openDossier(config: Config): Dossier {
   const store = new SqliteStore({ path: join(config.dataDir, "dossier.db") });
   const blobs = new FsBlobStore(join(config.dataDir, "blobs"));
+  const investigation = openInvestigation(store);
   const deps = {
     store,
     blobs,
+    investigation,
     extract,
     analyze: (doc: { text: string; publishedAt: string | null; lang: string | null }) =>
       analyze(doc.text, { publishedAt: doc.publishedAt, lang: doc.lang }),
@@ -44,6 +75,7 @@ export function openDossier(config: Config): Dossier {
     config,
     store,
     blobs,
+    investigation,
     async ingest(inputs, options = {}) {
       const planned = await planInputs(inputs);
       options.onPlanned?.(planned.length);

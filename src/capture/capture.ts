@@ -5,6 +5,7 @@ import type { Capture, CaptureHints, HttpFetchRecord, Origin } from "../domain/c
 import { charsetParam } from "./charset.js";
 import { decodeContent, mediaTypeFromName } from "./content.js";
 import { type FetchFn, fetchUrl } from "./fetch.js";
+import { dateFromFileName } from "./file-date.js";
 import type { AddressPolicy } from "./guard.js";
 import { gunzipCapped } from "./gzip.js";
 import { parseLine, splitLines } from "./jsonl.js";
@@ -91,8 +92,9 @@ async function captureFile(
     mediaType: mediaTypeFromName(basename(unit.path)),
     httpCharset: null,
   });
+  const hints = { ...NO_HINTS, publishedAt: dateFromFileName(basename(unit.path)) };
   return makeItem(
-    { label: unit.label, original, content, encoding, origin: { kind: "file", path: unit.path } },
+    { label: unit.label, original, content, encoding, origin: { kind: "file", path: unit.path }, hints },
     opts,
   );
 }

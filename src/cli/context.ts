@@ -1,6 +1,9 @@
 import type { Command } from "commander";
 import { type Dossier, openDossier } from "../app.js";
 import { type Config, type ConfigOverrides, loadConfig } from "../config.js";
+import type { OperationContext } from "../investigate/incidents/operations/context.js";
+import { type Actor, ROLES, type Role } from "../investigate/review/roles.js";
+import { UsageError } from "./errors.js";
 import { type Io, processIo } from "./output.js";
 
 /** What every command gets: its I/O, the configuration, and a way to open the store. */
@@ -33,4 +36,22 @@ export function defaultContext(io: Io = processIo(), env: NodeJS.ProcessEnv = pr
 export function globalOverrides(command: Command): ConfigOverrides {
   const opts = command.optsWithGlobals() as { dataDir?: string; as?: string };
   return { dataDir: opts.dataDir, actor: opts.as };
+}
+
+/** Who acts on the command line: the --as user with the --role given (investigator unless said). */
+export function actorOf(command: Command, config: Config): Actor {
+  const { role = "investigator" } = command.optsWithGlobals() as { role?: string };
+  if (!(ROLES as readonly string[]).includes(role)) {
+    throw new UsageError(`--role must be one of ${ROLES.join(", ")}, not "${role}"`);
+  }
+  return { id: config.actor, role: role as Role };
+}
+
+/** The context analyst operations run in, for this command. */
+export function operationContext(command: Command, dossier: Dossier): OperationContext {
+  return {
+    store: dossier.store,
+    actor: actorOf(command, dossier.config),
+    onMembershipChanged: () => dossier.investigation.reset(),
+  };
 }

@@ -1,8 +1,14 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config.js";
+import { CaseError } from "../investigate/incidents/errors.js";
 import { StoreError } from "../store/store.js";
 import { registerAnalyze } from "./commands/analyze.js";
+import { registerAssess } from "./commands/assess.js";
+import { registerAudit } from "./commands/audit.js";
+import { registerCasework } from "./commands/casework.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerGrade } from "./commands/grade.js";
+import { registerIncidents } from "./commands/incidents.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerReanalyze } from "./commands/reanalyze.js";
 import { registerSearch } from "./commands/search.js";
@@ -22,6 +28,11 @@ export function buildProgram(ctx: CommandContext): Command {
       "where the store and preserved originals live (default ./data, or DOSSIER_DATA_DIR)",
     )
     .option("--as <user>", "who is acting, recorded in the audit log (default $DOSSIER_ACTOR or $USER)")
+    .option(
+      "--role <role>",
+      "the acting user's role: investigator, reviewer, admin or partner",
+      "investigator",
+    )
     .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: (s) => ctx.io.out(s.trimEnd()), writeErr: (s) => ctx.io.err(s.trimEnd()) })
@@ -34,8 +45,14 @@ export function buildProgram(ctx: CommandContext): Command {
   registerShow(program, ctx);
   registerSearch(program, ctx);
   registerStats(program, ctx);
+  registerIncidents(program, ctx);
+  registerCasework(program, ctx);
+  registerGrade(program, ctx);
+  registerAssess(program, ctx);
+  registerAudit(program, ctx);
   registerServe(program, ctx);
-  for (const sub of program.commands) sub.exitOverride();
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const sub of all(program)) sub.exitOverride();
   return program;
 }
 
@@ -49,7 +66,12 @@ export async function run(argv: string[], ctx: CommandContext = defaultContext()
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof StoreError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof StoreError ||
+      error instanceof CaseError
+    ) {
       ctx.io.err(`dossier: ${error.message}`);
       return 2;
     }

@@ -2,15 +2,26 @@ import type { CapturedItem, CaptureFailure, CaptureResult, Content } from "../ca
 import type { Analysis } from "../domain/analysis.js";
 import type { CaptureHints } from "../domain/capture.js";
 import type { ExtractedDocument } from "../domain/document.js";
+import { sourceIdFor } from "../domain/source.js";
+import type { Plan, PlanInput } from "../investigate/incidents/case-index.js";
 import type { BlobStore } from "../store/blobs/blob-store.js";
 import type { Store } from "../store/store.js";
+
+/** Incremental merging: what a new source changes in syndication groups and incidents. */
+export interface Investigation {
+  plan(input: PlanInput): Promise<Plan>;
+  /** Called when a plan could not be stored: the in-memory indexes no longer match the store. */
+  reset(): void;
+}
 
 export interface IngestDeps {
   store: Store;
   blobs: BlobStore;
   extract: (content: Content, hints: CaptureHints) => ExtractedDocument;
   analyze: (doc: ExtractedDocument) => Analysis;
+  investigation?: Investigation;
   actor: string;
+  now?: () => Date;
 }
 
 export type IngestEvent =
@@ -57,8 +68,20 @@ export async function ingestItem(item: CapturedItem, deps: IngestDeps): Promise<
     warning = `analysis failed, stored without it: ${message(error)}`;
   }
   try {
+    const plan = await deps.investigation?.plan({
+      sourceId: sourceIdFor(capture.sha256),
+      text: document.text,
+      publishedAt: document.publishedAt,
+      analysis,
+      actor: deps.actor,
+      now: (deps.now?.() ?? new Date()).toISOString(),
+      newSource: true,
+    });
     await deps.blobs.put(capture.sha256, item.original);
-    const outcome = await deps.store.ingest({ capture, document, analysis }, deps.actor);
+    const outcome = await deps.store.ingest(
+      { capture, document, analysis, ...(plan && { changes: plan.changes, auditDetail: plan.detail }) },
+      deps.actor,
+    );
     if (outcome.status === "duplicate")
       return { kind: "duplicate", label: item.label, sourceId: outcome.sourceId };
     const event: IngestEvent = {
@@ -69,6 +92,7 @@ export async function ingestItem(item: CapturedItem, deps: IngestDeps): Promise<
     };
     return warning === undefined ? event : { ...event, warning };
   } catch (error) {
+    deps.investigation?.reset();
     return { kind: "failed", label: item.label, reason: `could not be stored: ${message(error)}` };
   }
 }

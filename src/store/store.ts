@@ -3,12 +3,24 @@ import type { Analysis } from "../domain/analysis.js";
 import type { Capture, Origin } from "../domain/capture.js";
 import type { ExtractedDocument } from "../domain/document.js";
 import type { Source } from "../domain/source.js";
+import type { ChangeSet, InvestigationStore } from "./investigation.js";
+
+/** What an audit entry says about one stored row: its digest after the change, or null when deleted. */
+export interface RowDigest {
+  t: string;
+  k: string;
+  d: string | null;
+}
 
 /** Everything one ingested item writes, in one transaction. */
 export interface IngestRecord {
   capture: Capture;
   document: ExtractedDocument;
   analysis: Analysis | null;
+  /** What the item changes in the investigation (syndication group, incidents), computed beforehand. */
+  changes?: ChangeSet;
+  /** Extra facts for the ingest's audit entry (e.g. merge decisions). */
+  auditDetail?: Record<string, unknown>;
 }
 
 export type IngestOutcome =
@@ -84,7 +96,7 @@ export interface Stats {
  * machine; a PostgreSQL implementation can be added without touching callers. Every
  * method that changes data appends its audit entry in the same transaction.
  */
-export interface Store {
+export interface Store extends InvestigationStore {
   /** Records a capture, its source and its audit entry atomically; identical bytes → duplicate. */
   ingest(record: IngestRecord, actor: string): Promise<IngestOutcome>;
   /** The source id for a capture hash, or null. */
@@ -96,14 +108,16 @@ export interface Store {
   listSources(query: ListSourcesQuery): Promise<{ total: number; items: SourceSummary[] }>;
   search(query: string, page: { limit: number; offset: number }): Promise<SearchResult>;
   stats(): Promise<Stats>;
-  /** Replaces a source's analysis (after an analyzer upgrade), audited. */
-  saveAnalysis(sourceId: string, analysis: Analysis, actor: string): Promise<void>;
+  /** Replaces a source's analysis (after an analyzer upgrade) with what it changes, audited. */
+  saveAnalysis(sourceId: string, analysis: Analysis, actor: string, changes?: ChangeSet): Promise<void>;
   /** Ids of sources whose analysis is missing or from another analyzer version. */
   sourcesNeedingAnalysis(version: string): Promise<string[]>;
   appendAudit(event: AuditEvent): Promise<AuditEntry>;
   /** Entries in order from `fromSeq`, streamed. */
   auditEntries(fromSeq?: number): AsyncIterable<AuditEntry>;
   auditHead(): Promise<AuditEntry | null>;
+  /** The digest of every audited row as stored now, for checking against the audit log. */
+  currentRowDigests(): AsyncIterable<RowDigest>;
   close(): Promise<void>;
 }
 

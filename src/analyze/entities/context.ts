@@ -1,5 +1,15 @@
+import { countryTables } from "../places/countries.js";
 import { Shape, type Token } from "../text/tokens.js";
-import { DIRECTION_WORDS, GROUP_NOUNS, LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon.js";
+import {
+  DIRECTION_WORDS,
+  GROUP_ADJECTIVES,
+  GROUP_NOUNS,
+  LOCATIVE_PREPOSITIONS,
+  PEOPLE_NOUNS,
+  PLACE_NOUNS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from "./lexicon.js";
 
 /**
  * Reading the words around a name: what extends its span ("the", "northern", "province",
@@ -7,15 +17,72 @@ import { DIRECTION_WORDS, GROUP_NOUNS, LOCATIVE_PREPOSITIONS, SPEECH_VERBS } fro
  */
 
 const DETERMINERS = new Set(["the", "The"]);
+const INDEFINITE = new Set(["a", "A", "an", "An"]);
+const DISTANCE_UNITS = new Set(["km", "kilometres", "kilometers", "miles", "mi", "m"]);
 // Lower-case nouns after a place that belong to its mention. Regional words are resolved
 // with the name ("Donetsk region" is the oblast); the others only widen the span.
 export const PLACE_SUFFIXES = new Set(["region", "oblast", "province", "governorate", "district", "area"]);
-const ARMED = new Set(["armed", "security", "special", "government", "military"]);
+const ARMED = new Set([
+  "armed",
+  "security",
+  "special",
+  "government",
+  "military",
+  "news",
+  "state",
+  "intelligence",
+]);
 
-/** Token index where a mention starting at `first` really starts, taking in "the". */
-export function withDeterminer(tokens: Token[], first: number, floor: number): number {
+/**
+ * Token index where a mention starting at `first` really starts, taking in "the" — and
+ * "a"/"an" for a described group or role ("a Foreign Office spokesman").
+ */
+export function withDeterminer(tokens: Token[], first: number, floor: number, indefinite: boolean): number {
   const prev = tokens[first - 1];
-  return first - 1 >= floor && prev && DETERMINERS.has(prev.text) ? first - 1 : first;
+  if (first - 1 < floor || !prev) return first;
+  return DETERMINERS.has(prev.text) || (indefinite && INDEFINITE.has(prev.text)) ? first - 1 : first;
+}
+
+function isModifier(t: Token): boolean {
+  if (DETERMINERS.has(t.text) || INDEFINITE.has(t.text)) return false;
+  if (t.shape === Shape.Lower) return /^\p{L}[\p{L}-]*$/u.test(t.text);
+  return countryTables().demonyms.has(t.text) || GROUP_ADJECTIVES.has(t.text);
+}
+
+/**
+ * Takes in what introduces a place as what it is or where it lies relative to: "the
+ * rebel-held Syrian town of Azaz", "the village of Safina", "west of Damascus", "35km
+ * south of Mosul".
+ */
+export function describedPlaceBefore(tokens: Token[], first: number, floor: number): number {
+  if (first - 2 < floor || tokens[first - 1]?.text !== "of") return first;
+  const head = tokens[first - 2] as Token;
+  if (DIRECTION_WORDS.has(head.text) && head.shape === Shape.Lower) {
+    const unit = tokens[first - 3];
+    const amount = tokens[first - 4];
+    if (first - 4 >= floor && amount?.shape === Shape.Number && unit && DISTANCE_UNITS.has(unit.text))
+      return first - 4;
+    return first - 2;
+  }
+  if (!PLACE_NOUNS.has(head.text)) return first;
+  let j = first - 3;
+  const floorModifiers = Math.max(floor, j - 2);
+  while (j >= floorModifiers && isModifier(tokens[j] as Token)) j--;
+  const det = tokens[j];
+  if (j >= floor && det && (DETERMINERS.has(det.text) || INDEFINITE.has(det.text))) return j;
+  // without an article, modifiers are not known to belong to the place ("besieged Damascus suburb")
+  return first - 2;
+}
+
+/**
+ * 1 when a singular role noun follows ("spokesman", "official"), else 0; not before a name,
+ * which then is the person ("Hamas leader Ismail Haniyeh").
+ */
+export function roleNounAfter(tokens: Token[], end: number, limit: number): number {
+  const t = tokens[end];
+  const next = tokens[end + 1];
+  const named = end + 1 < limit && next !== undefined && next.shape === Shape.Capitalized;
+  return end < limit && t && ROLE_NOUNS.has(t.text) && !named ? 1 : 0;
 }
 
 /** Takes in "northern" before a place ("northern Iraq"). */
@@ -25,17 +92,21 @@ export function withDirection(tokens: Token[], first: number, floor: number): nu
   return DIRECTION_WORDS.has(prev.text) && prev.shape === Shape.Lower ? first - 1 : first;
 }
 
-/** How many lower-case group nouns follow ("forces", "government forces", "armed forces"). */
-export function groupNounsAfter(tokens: Token[], end: number, limit: number): number {
+/**
+ * How many lower-case group nouns follow ("forces", "government forces", "armed forces");
+ * `people` also takes civilians and residents ("Syrian refugees").
+ */
+export function groupNounsAfter(tokens: Token[], end: number, limit: number, people = false): number {
   let j = end;
+  const isGroup = (w: string) => GROUP_NOUNS.has(w) || (people && PEOPLE_NOUNS.has(w));
   while (j < limit && j - end < 3) {
     const t = tokens[j] as Token;
-    if (GROUP_NOUNS.has(t.text)) j++;
-    else if (ARMED.has(t.text) && GROUP_NOUNS.has(tokens[j + 1]?.text ?? "")) j++;
+    if (isGroup(t.text)) j++;
+    else if (ARMED.has(t.text) && isGroup(tokens[j + 1]?.text ?? "")) j++;
     else break;
   }
   // "armed" alone, without a noun after it, is not part of the name.
-  while (j > end && !GROUP_NOUNS.has((tokens[j - 1] as Token).text)) j--;
+  while (j > end && !isGroup((tokens[j - 1] as Token).text)) j--;
   return j - end;
 }
 

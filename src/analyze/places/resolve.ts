@@ -14,6 +14,8 @@ export interface PlaceMatch {
   population: number;
   /** True when the name matched as written (up to case and diacritics), not by transliteration. */
   exact: boolean;
+  /** A national capital, which reports name for its government ("Moscow said"). */
+  capital: boolean;
 }
 
 // Scores are log10(population) plus bonuses, so a bonus of 3 outweighs a thousandfold
@@ -23,6 +25,15 @@ const EXACT_SPELLING_BONUS = 2;
 const CAPITAL_BONUS = 0.5;
 const COUNTRY_SCORE = 9;
 const REGION_SCORE = 7;
+
+// The folded key merges romanisations of Cyrillic names (see fold.ts); elsewhere it merges
+// unrelated names ("Omar" and Ajmer, "Skype" and Skopje), so a folded match is only taken
+// in these countries or in the one the document is about.
+const ROMANISED_FROM_CYRILLIC = new Set(["UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "GE", "AM", "AZ"]);
+
+function foldable(e: GazetteerEntry, hint: string | null | undefined): boolean {
+  return e.country !== null && (ROMANISED_FROM_CYRILLIC.has(e.country) || e.country === hint);
+}
 
 function score(e: GazetteerEntry, exact: boolean, hint: string | null | undefined): number {
   let s =
@@ -79,8 +90,9 @@ export function lookupPlace(name: string, options: ResolveOptions = {}): PlaceMa
   let best: GazetteerEntry | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestExact = false;
-  const consider = (index: number, exact: boolean) => {
+  const consider = (index: number, exact: boolean, folded: boolean) => {
     const e = g.entry(index);
+    if (folded && !foldable(e, options.countryHint)) return;
     const s = score(e, exact, options.countryHint);
     if (s > bestScore) {
       best = e;
@@ -88,11 +100,17 @@ export function lookupPlace(name: string, options: ResolveOptions = {}): PlaceMa
       bestExact = exact;
     }
   };
-  for (const i of exactSet) consider(i, renamed === undefined);
-  for (const i of folded) if (!exactSet.includes(i)) consider(i, false);
+  for (const i of exactSet) consider(i, renamed === undefined, false);
+  for (const i of folded) if (!exactSet.includes(i)) consider(i, false, true);
   if (best === null) return null;
   const found: GazetteerEntry = best;
-  return { ref: toRef(found), kind: found.kind, population: found.population, exact: bestExact };
+  return {
+    ref: toRef(found),
+    kind: found.kind,
+    population: found.population,
+    exact: bestExact,
+    capital: found.feature === "PPLC",
+  };
 }
 
 /** The place a name refers to, with coordinates, or null when the gazetteer has no match. */

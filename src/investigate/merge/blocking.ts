@@ -16,6 +16,11 @@ import { searchWindow } from "./time.js";
  * region of any resolved place; `R` the region of region-level and district-level mentions
  * (too wide for the grid); `n` a place name (for names the gazetteer did not resolve); `o` a
  * target object, for reports that name no usable place.
+ *
+ * Undated keys (`x`, `u`) let a report with no date at all meet one with a date, on the same
+ * specific target at the same place. Every member with a specific target and a place files
+ * `x` keys, which only undated mentions search; undated members also file `u` keys, which
+ * dated mentions search. Undated reports are rare, so neither side scans much.
  */
 
 const CELL_DEG = 0.2;
@@ -77,8 +82,42 @@ function cross(places: string[], ws: number[]): string[] {
   return out;
 }
 
+/** Place keys precise enough to pair with a specific target: the grid cell, else the place's names. */
+function anchorPlaces(m: PreparedMention, search: boolean): string[] {
+  const { place } = m;
+  if (place.ref !== null && onGrid(m)) {
+    if (!search) {
+      const [x, y] = cell(place.ref.lat, place.ref.lon);
+      return [`g:${x}:${y}`];
+    }
+    return cellsWithin(
+      place.ref.lat,
+      place.ref.lon,
+      PLACE_RADIUS_KM[place.ref.precision] + PLACE_RADIUS_KM.settlement,
+    );
+  }
+  return names(m);
+}
+
+function undatedKeys(m: PreparedMention, prefix: "x" | "u", search: boolean): string[] {
+  const objects = specificObjects(m);
+  if (objects.length === 0) return [];
+  const out: string[] = [];
+  for (const o of objects) for (const p of anchorPlaces(m, search)) out.push(`${prefix}|${o}|${p}`);
+  return out;
+}
+
 /** Keys to file a member of an incident under. */
 export function fileKeys(m: PreparedMention): string[] {
+  const undated = m.time.kind === "none";
+  return [
+    ...(undated ? [] : datedFileKeys(m)),
+    ...undatedKeys(m, "x", false),
+    ...(undated ? undatedKeys(m, "u", false) : []),
+  ];
+}
+
+function datedFileKeys(m: PreparedMention): string[] {
   const { place } = m;
   const places = names(m);
   if (place.ref !== null && onGrid(m)) {
@@ -96,6 +135,11 @@ export function fileKeys(m: PreparedMention): string[] {
  * too vague to find any without scanning everything (it then starts an incident of its own).
  */
 export function searchKeys(m: PreparedMention): string[] {
+  if (m.time.kind === "none") return undatedKeys(m, "x", true);
+  return [...datedSearchKeys(m), ...undatedKeys(m, "u", true)];
+}
+
+function datedSearchKeys(m: PreparedMention): string[] {
   const { place } = m;
   const places = names(m);
   places.push(...specificObjects(m));

@@ -108,13 +108,14 @@ export class IncidentIndex {
     const m = prepareMention(record);
     const pin = this.pinned.get(record.mentionId);
     if (pin !== undefined) return this.attachPinned(m, pin);
-    if (m.time.kind === "none")
-      return this.create(m, [{ kind: "too-vague", detail: "no date in the text and no publication date" }]);
     const keys = searchKeys(m);
-    if (keys.length === 0)
-      return this.create(m, [
-        { kind: "too-vague", detail: "no resolved place and no specific target to match on" },
-      ]);
+    if (keys.length === 0) {
+      const detail =
+        m.time.kind === "none"
+          ? "no date, and no specific target at a known place to match on instead"
+          : "no resolved place and no specific target to match on";
+      return this.create(m, [{ kind: "too-vague", detail }]);
+    }
     const refusals: Refusal[] = [];
     const scored: Scored[] = [];
     for (const index of this.lookup(keys)) {
@@ -130,6 +131,21 @@ export class IncidentIndex {
     }
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
     return this.decide(m, scored, refusals);
+  }
+
+  /**
+   * Files a mention into a given incident because the report it comes from says so (it
+   * continues the account of an event the report placed earlier), with the reason given.
+   */
+  continueIn(record: MentionRecord, incidentId: string, reason: MergeReason): MergeDecision {
+    if (this.mentionIncident.has(record.mentionId)) throw new Error(`${record.mentionId} is already merged`);
+    const index = this.byId.get(incidentId);
+    if (index === undefined) throw new Error(`no incident ${incidentId}`);
+    const m = prepareMention(record);
+    const blocked = this.constraintAgainst(record.mentionId, this.profiles[index] as IncidentProfile);
+    if (blocked !== null) return this.add(record);
+    this.place(m, index, "continued", null, [reason]);
+    return { action: "attach", mentionId: record.mentionId, incidentId, score: 1, reasons: [reason] };
   }
 
   incidentOf(mentionId: string): string | undefined {

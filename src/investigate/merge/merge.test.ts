@@ -157,13 +157,44 @@ describe("mergeAll", () => {
     assert.deepEqual(kinds(decisions.find((d) => d.mentionId === "vague")), ["too-vague"]);
   });
 
-  it("leaves a mention with no date and no publication date alone", () => {
+  it("joins an undated report to the incident with the same specific target at the same place", () => {
+    for (const order of [
+      ["dated", "undated"],
+      ["undated", "dated"],
+    ]) {
+      const byId = {
+        dated: buildMention({ id: "dated", place: PLACES.dolyna, date: "2024-03-04", targets: [HOSPITAL] }),
+        undated: buildMention({
+          id: "undated",
+          place: PLACES.dolyna,
+          date: null,
+          targets: [HOSPITAL],
+          publishedAt: null,
+        }),
+      };
+      const { incidents, decisions } = mergeAll(order.map((id) => byId[id as keyof typeof byId]));
+      assert.deepEqual(groupsOf(incidents), [["dated", "undated"]], order.join(" then "));
+      const joined = decisions.find((d) => d.action === "attach");
+      assert.ok(kinds(joined).includes("date-unknown"));
+      assert.ok(kinds(joined).includes("same-target"));
+    }
+  });
+
+  it("leaves an undated report alone when it names no specific target to match on", () => {
     const { decisions } = mergeAll([
       buildMention({ id: "a", place: PLACES.dolyna, date: "2024-03-04", targets: [HOSPITAL] }),
-      buildMention({ id: "b", place: PLACES.dolyna, date: null, targets: [HOSPITAL], publishedAt: null }),
+      buildMention({ id: "b", place: PLACES.dolyna, date: null, targets: [], publishedAt: null }),
     ]);
     assert.equal(decisions[1]?.action, "create");
     assert.deepEqual(kinds(decisions[1]), ["too-vague"]);
+  });
+
+  it("keeps an undated report of a school apart from a dated hospital strike in the same town", () => {
+    const { incidents } = mergeAll([
+      buildMention({ id: "a", place: PLACES.dolyna, date: "2024-03-04", targets: [HOSPITAL] }),
+      buildMention({ id: "b", place: PLACES.dolyna, date: null, targets: [SCHOOL], publishedAt: null }),
+    ]);
+    assert.equal(incidents.length, 2);
   });
 
   it("gives the same incidents whatever order the mentions come in", () => {

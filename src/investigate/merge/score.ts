@@ -55,6 +55,8 @@ export function scoreMention(m: PreparedMention, incident: IncidentProfile): Pai
   if (targets === null) return { ok: false, why: () => targetConflict(mention.targets, incident.targets) };
   if (event.reason.kind === "related-event-type" && !targets.sameObject)
     return { ok: false, why: () => `related event types (${event.reason.detail()}) without a shared target` };
+  if (time.reason.kind === "date-unknown" && !targets.sameObject)
+    return { ok: false, why: () => "no date to compare, and no shared target to match on instead" };
   if (place.vague && !targets.sameObject)
     return { ok: false, why: () => `place too vague (${place.reason.detail()}) without a shared target` };
   const score =

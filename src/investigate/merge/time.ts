@@ -122,9 +122,23 @@ function dayVsCore(t: TimeInfo, core: number): TimeMatch | null {
   };
 }
 
+/**
+ * When one side has no date at all, time neither joins nor separates: the match must rest
+ * on the same specific target at the same place (the caller checks that).
+ */
+const UNDATED: TimeMatch = {
+  score: 0.3,
+  reason: { kind: "date-unknown", detail: () => "no date on one side: matched on place and target alone" },
+};
+
+/** True when no member of the incident gave any date or publication date. */
+export function undatedIncident(incident: IncidentTime): boolean {
+  return incident.core === null && incident.window === null;
+}
+
 /** How well a mention's time fits an incident's; null when they cannot be one event. */
 export function matchTime(t: TimeInfo, incident: IncidentTime): TimeMatch | null {
-  if (t.kind === "none") return null;
+  if (t.kind === "none" || undatedIncident(incident)) return UNDATED;
   const { core, window } = incident;
   if (window !== null && !overlaps(searchWindow(t), window)) return null;
   if (t.kind === "day") {

@@ -29,11 +29,13 @@ export type MergeReasonKind =
   | "date-within-lag"
   | "date-window-overlap"
   | "date-from-publication"
+  | "date-unknown"
   | "same-target"
   | "same-target-category"
   | "targets-unclear"
   | "target-unknown"
   | "pinned"
+  | "same-report"
   | "loaded"
   // Why a mention was not attached, on a `create` decision:
   | "no-candidate"
@@ -71,7 +73,7 @@ export interface MergeConstraints {
   pinned?: { mentionId: string; incidentId: string }[];
 }
 
-export type MemberHow = "created" | "merged" | "pinned" | "loaded";
+export type MemberHow = "created" | "merged" | "pinned" | "loaded" | "continued";
 
 export interface IncidentMember {
   mentionId: string;

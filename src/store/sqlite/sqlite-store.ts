@@ -4,12 +4,24 @@ import Database from "better-sqlite3";
 import { type AuditEntry, type AuditEvent, nextEntry } from "../../audit/chain.js";
 import type { Analysis } from "../../domain/analysis.js";
 import type { Origin } from "../../domain/capture.js";
+import type { Incident } from "../../domain/incident.js";
 import { sourceIdFor } from "../../domain/source.js";
-import { documentDigest, jsonDigest } from "../digest.js";
+import type { Assessment } from "../../investigate/assessments/types.js";
+import type {
+  AssessmentEventRow,
+  ChangeSet,
+  IncidentCounts,
+  IncidentDetail,
+  IncidentQuery,
+  Membership,
+  MergeState,
+  OutletGradeRow,
+} from "../investigation.js";
 import type {
   IngestOutcome,
   IngestRecord,
   ListSourcesQuery,
+  RowDigest,
   SearchResult,
   SourceSummary,
   Stats,
@@ -17,30 +29,30 @@ import type {
   StoredSource,
 } from "../store.js";
 import { StoreError } from "../store.js";
-import { toFtsQuery } from "./fts-query.js";
-import { MIGRATIONS } from "./migrations.js";
+import { writeChanges } from "./changes.js";
 import {
-  type AuditRow,
-  type CaptureRow,
-  HIT_END,
-  HIT_START,
-  type SourceRow,
-  type SummaryRow,
-  toAuditEntry,
-  toCapture,
-  toSnippet,
-  toStoredSource,
-  toSummary,
-} from "./rows.js";
+  countIncidents,
+  getAssessment,
+  getIncident,
+  groupsOfSources,
+  incidentsOfSources,
+  listAssessments,
+  listIncidents,
+  loadMergeState,
+  membershipsOfSource,
+  outletGrades,
+  syndicationGroupOf,
+} from "./incident-reads.js";
+import { MIGRATIONS } from "./migrations.js";
+import { type AuditRow, toAuditEntry } from "./rows.js";
+import { getSource, listSources, search, stats } from "./source-reads.js";
+import { RowTracker, scanRowDigests } from "./tracker.js";
 
 export interface SqliteStoreOptions {
   /** Database file, or ":memory:". */
   path: string;
   now?: () => Date;
 }
-
-const SUMMARY_COLUMNS =
-  "s.id, s.sha256, s.title, s.outlet, s.published_at, s.lang, s.url, s.ingested_at, s.words, c.origin";
 
 function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
@@ -84,6 +96,25 @@ export class SqliteStore implements Store {
     return this.db;
   }
 
+  /**
+   * Runs `write` in one immediate transaction and appends its audit entry, which records the
+   * digest of every row the write touched.
+   */
+  private audited<T>(
+    event: AuditEvent | ((result: T) => AuditEvent),
+    write: (tracker: RowTracker) => T,
+  ): { result: T; entry: AuditEntry } {
+    return this.db
+      .transaction(() => {
+        const tracker = new RowTracker(this.db);
+        const result = write(tracker);
+        const base = typeof event === "function" ? event(result) : event;
+        const payload = { ...(base.payload as Record<string, unknown>), rows: tracker.digests() };
+        return { result, entry: this.appendAuditSync({ ...base, payload }) };
+      })
+      .immediate();
+  }
+
   private appendAuditSync(event: AuditEvent): AuditEntry {
     const head = this.db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
       | { seq: number; hash: string }
@@ -106,66 +137,67 @@ export class SqliteStore implements Store {
   }
 
   async ingest(record: IngestRecord, actor: string): Promise<IngestOutcome> {
-    const { capture, document, analysis } = record;
-    const run = this.db.transaction((): IngestOutcome => {
-      const existing = this.db.prepare("SELECT id FROM sources WHERE sha256 = ?").get(capture.sha256) as
-        | { id: string }
-        | undefined;
-      if (existing) return { status: "duplicate", sourceId: existing.id };
-      const id = sourceIdFor(capture.sha256);
-      this.db
-        .prepare(
-          `INSERT INTO captures (sha256, size, media_type, encoding, origin, retrieved_at, http, captured_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          capture.sha256,
-          capture.size,
-          capture.mediaType,
-          capture.encoding,
-          JSON.stringify(capture.origin),
-          capture.retrievedAt,
-          capture.http === null ? null : JSON.stringify(capture.http),
-          capture.capturedBy,
-        );
-      const ingestedAt = this.now().toISOString();
-      this.db
-        .prepare(
-          `INSERT INTO sources (id, sha256, title, byline, published_at, outlet, lang, url, text, paragraphs,
-             words, extractor, ingested_at, analysis, analyzer_version)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          capture.sha256,
-          document.title,
-          document.byline,
-          document.publishedAt,
-          document.outlet,
-          document.lang,
-          document.url,
-          document.text,
-          JSON.stringify(document.paragraphs),
-          countWords(document.text),
-          document.extractor,
-          ingestedAt,
-          analysis === null ? null : JSON.stringify(analysis),
-          analysis?.version ?? null,
-        );
-      const entry = this.appendAuditSync({
+    const { capture } = record;
+    const existing = this.db.prepare("SELECT id FROM sources WHERE sha256 = ?").get(capture.sha256) as
+      | { id: string }
+      | undefined;
+    if (existing) return { status: "duplicate", sourceId: existing.id };
+    const id = sourceIdFor(capture.sha256);
+    const { entry } = this.audited(
+      {
         actor,
         action: "source.ingest",
-        payload: {
-          sourceId: id,
-          sha256: capture.sha256,
-          origin: capture.origin,
-          document: documentDigest(document),
-          analysis: analysis === null ? null : jsonDigest(analysis),
-        },
-      });
-      return { status: "ingested", sourceId: id, auditSeq: entry.seq };
-    });
-    return run.immediate();
+        payload: { sourceId: id, sha256: capture.sha256, origin: capture.origin, ...record.auditDetail },
+      },
+      (tracker) => {
+        this.insertSource(id, record);
+        tracker.touch("captures", capture.sha256);
+        tracker.touch("sources", id);
+        if (record.changes) writeChanges(this.db, tracker, record.changes);
+      },
+    );
+    return { status: "ingested", sourceId: id, auditSeq: entry.seq };
+  }
+
+  private insertSource(id: string, { capture, document, analysis }: IngestRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO captures (sha256, size, media_type, encoding, origin, retrieved_at, http, captured_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        capture.sha256,
+        capture.size,
+        capture.mediaType,
+        capture.encoding,
+        JSON.stringify(capture.origin),
+        capture.retrievedAt,
+        capture.http === null ? null : JSON.stringify(capture.http),
+        capture.capturedBy,
+      );
+    this.db
+      .prepare(
+        `INSERT INTO sources (id, sha256, title, byline, published_at, outlet, lang, url, text, paragraphs,
+           words, extractor, ingested_at, analysis, analyzer_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        capture.sha256,
+        document.title,
+        document.byline,
+        document.publishedAt,
+        document.outlet,
+        document.lang,
+        document.url,
+        document.text,
+        JSON.stringify(document.paragraphs),
+        countWords(document.text),
+        document.extractor,
+        this.now().toISOString(),
+        analysis === null ? null : JSON.stringify(analysis),
+        analysis?.version ?? null,
+      );
   }
 
   async sourceIdForCapture(sha256: string): Promise<string | null> {
@@ -177,154 +209,51 @@ export class SqliteStore implements Store {
 
   async recordSighting(sha256: string, origin: Origin, actor: string): Promise<void> {
     const seenAt = this.now().toISOString();
-    this.db
-      .transaction(() => {
-        this.db
-          .prepare("INSERT INTO sightings (sha256, origin, seen_at, seen_by) VALUES (?, ?, ?, ?)")
-          .run(sha256, JSON.stringify(origin), seenAt, actor);
-        this.appendAuditSync({ actor, action: "capture.sighting", payload: { sha256, origin } });
-      })
-      .immediate();
-  }
-
-  private resolveId(idOrPrefix: string): string | null {
-    const needle = idOrPrefix.trim().toLowerCase();
-    if (!/^[0-9a-f]{4,64}$/.test(needle)) {
-      throw new StoreError("bad-query", `"${idOrPrefix}" is not a source id (4 or more hex characters)`);
-    }
-    const rows = this.db
-      .prepare("SELECT id FROM sources WHERE id = ? OR (id >= ? AND id < ?) LIMIT 2")
-      .all(needle.slice(0, 12), needle, `${needle}g`) as { id: string }[];
-    const exact = rows.find((r) => r.id === needle);
-    if (exact) return exact.id;
-    if (rows.length > 1) {
-      throw new StoreError("ambiguous-id", `"${idOrPrefix}" matches several sources; give more characters`);
-    }
-    return rows[0]?.id ?? null;
+    this.audited({ actor, action: "capture.sighting", payload: { sha256, origin } }, (tracker) => {
+      const { lastInsertRowid } = this.db
+        .prepare("INSERT INTO sightings (sha256, origin, seen_at, seen_by) VALUES (?, ?, ?, ?)")
+        .run(sha256, JSON.stringify(origin), seenAt, actor);
+      tracker.touch("sightings", lastInsertRowid);
+    });
   }
 
   async getSource(idOrPrefix: string): Promise<StoredSource | null> {
-    const id = this.resolveId(idOrPrefix);
-    if (id === null) return null;
-    const row = this.db.prepare("SELECT * FROM sources WHERE id = ?").get(id) as SourceRow;
-    const capture = this.db.prepare("SELECT * FROM captures WHERE sha256 = ?").get(row.sha256) as CaptureRow;
-    const sightings = (
-      this.db
-        .prepare("SELECT origin, seen_at, seen_by FROM sightings WHERE sha256 = ? ORDER BY id")
-        .all(row.sha256) as { origin: string; seen_at: string; seen_by: string }[]
-    ).map((s) => ({ origin: JSON.parse(s.origin) as Origin, seenAt: s.seen_at, seenBy: s.seen_by }));
-    return toStoredSource(row, toCapture(capture), sightings);
+    return getSource(this.db, idOrPrefix);
   }
 
   async listSources(query: ListSourcesQuery): Promise<{ total: number; items: SourceSummary[] }> {
-    const where: string[] = [];
-    const params: Record<string, string | number> = { limit: query.limit, offset: query.offset };
-    if (query.outlet) {
-      where.push("s.outlet = @outlet");
-      params.outlet = query.outlet;
-    }
-    if (query.lang) {
-      where.push("s.lang = @lang");
-      params.lang = query.lang;
-    }
-    if (query.from) {
-      where.push("s.published_at >= @from");
-      params.from = query.from;
-    }
-    if (query.to) {
-      // A bare date includes that whole day.
-      where.push("substr(s.published_at, 1, length(@to)) <= @to");
-      params.to = query.to;
-    }
-    const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const from = "FROM sources s JOIN captures c ON c.sha256 = s.sha256";
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from} ${clause}`).get(params) as { n: number }).n;
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} ${from} ${clause}
-         ORDER BY coalesce(s.published_at, s.ingested_at) DESC, s.id LIMIT @limit OFFSET @offset`,
-      )
-      .all(params) as SummaryRow[];
-    return { total, items: rows.map(toSummary) };
+    return listSources(this.db, query);
   }
 
   async search(query: string, page: { limit: number; offset: number }): Promise<SearchResult> {
-    const fts = toFtsQuery(query);
-    if (fts === null) throw new StoreError("bad-query", "the search has no words to look for");
-    const total = (
-      this.db.prepare("SELECT count(*) AS n FROM sources_fts WHERE sources_fts MATCH ?").get(fts) as {
-        n: number;
-      }
-    ).n;
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, bm25(sources_fts, 4.0, 1.0) AS score,
-           snippet(sources_fts, 1, '${HIT_START}', '${HIT_END}', '…', 24) AS marked
-         FROM sources_fts
-         JOIN sources s ON s.rowid = sources_fts.rowid
-         JOIN captures c ON c.sha256 = s.sha256
-         WHERE sources_fts MATCH ?
-         ORDER BY score, s.id LIMIT ? OFFSET ?`,
-      )
-      .all(fts, page.limit, page.offset) as (SummaryRow & { score: number; marked: string })[];
-    return {
-      total,
-      hits: rows.map((r) => ({ source: toSummary(r), score: r.score, snippet: toSnippet(r.marked) })),
-    };
+    return search(this.db, query, page);
   }
 
   async stats(): Promise<Stats> {
-    const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
-    const totals = one<{
-      sources: number;
-      words: number;
-      analyzed: number;
-      first: string | null;
-      last: string | null;
-    }>(
-      `SELECT count(*) AS sources, coalesce(sum(words), 0) AS words, count(analysis) AS analyzed,
-         min(published_at) AS first, max(published_at) AS last FROM sources`,
-    );
-    const captures = one<{ n: number; bytes: number }>(
-      "SELECT count(*) AS n, coalesce(sum(size), 0) AS bytes FROM captures",
-    );
-    return {
-      sources: totals.sources,
-      captures: captures.n,
-      bytes: captures.bytes,
-      words: totals.words,
-      sightings: one<{ n: number }>("SELECT count(*) AS n FROM sightings").n,
-      auditEntries: one<{ n: number }>("SELECT count(*) AS n FROM audit_log").n,
-      byOutlet: this.db
-        .prepare(
-          `SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS sources FROM sources
-           GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`,
-        )
-        .all() as Stats["byOutlet"],
-      byLang: this.db
-        .prepare(
-          "SELECT coalesce(lang, '(unknown)') AS lang, count(*) AS sources FROM sources GROUP BY 1 ORDER BY 2 DESC, 1",
-        )
-        .all() as Stats["byLang"],
-      published: { first: totals.first, last: totals.last },
-      analyzed: totals.analyzed,
-    };
+    return stats(this.db);
   }
 
-  async saveAnalysis(sourceId: string, analysis: Analysis, actor: string): Promise<void> {
-    this.db
-      .transaction(() => {
+  async saveAnalysis(
+    sourceId: string,
+    analysis: Analysis,
+    actor: string,
+    changes?: ChangeSet,
+  ): Promise<void> {
+    this.audited(
+      { actor, action: "source.analyze", payload: { sourceId, version: analysis.version } },
+      (tracker) => {
         const changed = this.db
           .prepare("UPDATE sources SET analysis = ?, analyzer_version = ? WHERE id = ?")
           .run(JSON.stringify(analysis), analysis.version, sourceId).changes;
         if (changed === 0) throw new StoreError("not-found", `no source ${sourceId}`);
-        this.appendAuditSync({
-          actor,
-          action: "source.analyze",
-          payload: { sourceId, version: analysis.version, analysis: jsonDigest(analysis) },
-        });
-      })
-      .immediate();
+        tracker.touch("sources", sourceId);
+        if (changes) writeChanges(this.db, tracker, changes);
+      },
+    );
+  }
+
+  async applyChanges(changes: ChangeSet, event: AuditEvent): Promise<AuditEntry> {
+    return this.audited(event, (tracker) => writeChanges(this.db, tracker, changes)).entry;
   }
 
   async sourcesNeedingAnalysis(version: string): Promise<string[]> {
@@ -336,6 +265,73 @@ export class SqliteStore implements Store {
 
   async appendAudit(event: AuditEvent): Promise<AuditEntry> {
     return this.db.transaction(() => this.appendAuditSync(event)).immediate();
+  }
+
+  async *currentRowDigests(): AsyncIterable<RowDigest> {
+    yield* scanRowDigests(this.db);
+  }
+
+  async loadMergeState(): Promise<MergeState> {
+    return loadMergeState(this.db);
+  }
+
+  async getIncident(id: string): Promise<IncidentDetail | null> {
+    return getIncident(this.db, id);
+  }
+
+  async listIncidents(query: IncidentQuery): Promise<{ total: number; items: Incident[] }> {
+    return listIncidents(this.db, query);
+  }
+
+  async countIncidents(): Promise<IncidentCounts> {
+    return countIncidents(this.db);
+  }
+
+  async incidentsOfSources(sourceIds: string[]): Promise<string[]> {
+    return incidentsOfSources(this.db, sourceIds);
+  }
+
+  async membershipsOfSource(sourceId: string): Promise<Membership[]> {
+    return membershipsOfSource(this.db, sourceId);
+  }
+
+  async syndicationGroupOf(sourceId: string): Promise<{ groupId: string; members: string[] } | null> {
+    return syndicationGroupOf(this.db, sourceId);
+  }
+
+  async groupsOfSources(sourceIds: string[]): Promise<Map<string, string>> {
+    return groupsOfSources(this.db, sourceIds);
+  }
+
+  async outletGrades(): Promise<OutletGradeRow[]> {
+    return outletGrades(this.db);
+  }
+
+  async getAssessment(id: string): Promise<{ assessment: Assessment; events: AssessmentEventRow[] } | null> {
+    return getAssessment(this.db, id);
+  }
+
+  async listAssessments(): Promise<Assessment[]> {
+    return listAssessments(this.db);
+  }
+
+  async nextAssessmentSeq(): Promise<number> {
+    return (
+      ((this.db.prepare("SELECT max(seq) AS n FROM assessments").get() as { n: number | null }).n ?? 0) + 1
+    );
+  }
+
+  async nextIncidentSeq(): Promise<number> {
+    return (
+      ((this.db.prepare("SELECT max(seq) AS n FROM incidents").get() as { n: number | null }).n ?? 0) + 1
+    );
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    const row = this.db.prepare("SELECT value FROM settings WHERE key = ?").get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value ?? null;
   }
 
   async *auditEntries(fromSeq = 1): AsyncIterable<AuditEntry> {

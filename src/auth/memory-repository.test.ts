@@ -1,0 +1,4 @@
+import { MemoryAuthRepository } from "./memory-repository.js";
+import { authRepositoryContract } from "./repository-contract.js";
+
+authRepositoryContract("in memory", async () => new MemoryAuthRepository());
