@@ -3,7 +3,7 @@ import { analyze } from "./analyze/index.js";
 import { captureInputs, planInputs } from "./capture/index.js";
 import type { Config } from "./config.js";
 import { extract } from "./extract/index.js";
-import { CaseIndex, type StoredIncidentLookup } from "./investigate/incidents/case-index.js";
+import { openInvestigation } from "./investigate/incidents/investigation.js";
 import {
   emptySummary,
   type IngestEvent,
@@ -33,25 +33,6 @@ export interface Dossier {
   investigation: Investigation;
   ingest(inputs: string[], options?: IngestOptions): Promise<IngestSummary>;
   close(): Promise<void>;
-}
-
-/** The case index, built from the store when first needed and dropped when it may be stale. */
-function openInvestigation(store: Store): Investigation {
-  let index: CaseIndex | null = null;
-  const lookup: StoredIncidentLookup = async (id) => {
-    const detail = await store.getIncident(id);
-    if (detail === null) throw new Error(`incident ${id} is in the merge index but not in the store`);
-    return { incident: detail.incident, manual: detail.manualSources.map((m) => m.sourceId) };
-  };
-  return {
-    async plan(input) {
-      index ??= CaseIndex.fromState(await store.loadMergeState());
-      return index.plan(input, lookup);
-    },
-    reset() {
-      index = null;
-    },
-  };
 }
 
 /**

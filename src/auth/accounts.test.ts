@@ -48,6 +48,23 @@ describe("accounts", () => {
   });
 });
 
+describe("password upgrades", () => {
+  it("rehashes a password made with older parameters at the next login", async () => {
+    const before = buildAuth();
+    const id = await before.addUser("ana", "investigator");
+    const stronger = buildAuth({ repo: before.repo, passwordParams: { ln: 11, r: 8, p: 2 } });
+    await stronger.service.login({ username: "ana", password: PASSWORD }, { address: "192.0.2.1" });
+    const hash = (await before.repo.getUser(id))?.passwordHash ?? "";
+    assert.match(hash, /^\$scrypt\$ln=11,r=8,p=2\$/);
+    const again = await stronger.service.login(
+      { username: "ana", password: PASSWORD },
+      { address: "192.0.2.1" },
+    );
+    assert.equal(again.principal.username, "ana");
+    assert.equal((await before.repo.getUser(id))?.passwordHash, hash, "no rehash once current");
+  });
+});
+
 describe("first-run setup", () => {
   it("is needed until an admin exists, and the token is stored only as a hash", async () => {
     const auth = buildAuth();

@@ -22,6 +22,11 @@ export interface IncidentFacets {
   lon: number | null;
   dateFrom: string | null;
   dateTo: string | null;
+  /**
+   * Where the dates come from: stated in the reports, set by an analyst, or, when no report
+   * dates the event, the day it was first reported (the event happened then or before).
+   */
+  dateBasis: "reported" | "analyst" | "publication" | null;
   /** Target categories, e.g. ["Healthcare"]. */
   categories: string[];
   sources: number;

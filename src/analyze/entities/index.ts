@@ -8,7 +8,9 @@ import { NameRegistry } from "./coref.js";
 import { findGroups } from "./groups.js";
 import { type Built, mergeAdjacent } from "./merge.js";
 import { markAgents } from "./metonymy.js";
+import { findReferences, segmentsByToken } from "./references.js";
 import { countryHint, type Item, register, settleType } from "./settle.js";
+import { firstPersonMentions } from "./speakers.js";
 
 function byPosition(a: EntityMention, b: EntityMention): number {
   return a.start - b.start || b.end - a.end;
@@ -19,6 +21,18 @@ function withCoordinates(names: EntityMention[], coordinates: EntityMention[]): 
   if (coordinates.length === 0) return names;
   const inside = (m: EntityMention) => coordinates.some((c) => m.start < c.end && c.start < m.end);
   return [...names.filter((m) => !inside(m)), ...coordinates].sort(byPosition);
+}
+
+/** Joins two sorted lists; a mention inside a longer one ("Iraq" in "the government of Iraq") goes. */
+function joined(a: EntityMention[], b: EntityMention[]): EntityMention[] {
+  const all = [...a, ...b].sort(byPosition);
+  const out: EntityMention[] = [];
+  for (const m of all) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -48,8 +62,11 @@ export function findEntities(doc: PreparedText): EntityMention[] {
   built.sort((a, b) => byPosition(a.mention, b.mention));
   const names = mergeAdjacent(built, doc.text);
   markAgents(names, doc);
-  return withCoordinates(
+  const mentions = withCoordinates(
     names.map((b) => b.mention),
     findCoordinates(doc.text),
   );
+  const segmentOf = segmentsByToken(doc);
+  const resolved = joined(mentions, findReferences(doc, mentions, segmentOf));
+  return joined(resolved, firstPersonMentions(doc, resolved));
 }

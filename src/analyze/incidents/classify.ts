@@ -19,7 +19,7 @@ const HYPOTHETICAL =
   /\b(?:threat(?:en(?:ed|s|ing)?)?(?: to)?|poised to|ready to|preparing to|prepared to|able to|allowed (?:\w+ )?to|used to|in order to|capable of|plans? to|planned to|plotting to|would|could|might|may|will|vowed to|(?:attempt(?:ed|s|ing)?|tried|trying|intended|aim(?:ed|ing)?|sought|bid|efforts?|attack) to)\s+$/;
 
 /** Means of attack: ACLED codes a violent event by its means before its target. */
-const MEANS: ReadonlySet<CueClass> = new Set([
+export const MEANS: ReadonlySet<CueClass> = new Set([
   "Air/drone strike",
   "Shelling/artillery/missile attack",
   "Remote explosive/landmine/IED",
@@ -122,6 +122,15 @@ function refine(lower: string, top: CueClass, scores: Scores, at: Map<CueClass, 
 function firstSentenceEnd(text: string): number {
   const m = /[.!?]["'”’]?\s+(?=["“]?\p{Lu})/u.exec(text);
   return m === null ? text.length : m.index + 1;
+}
+
+/** Classes with at least one cue of weight `min` or more that is neither negated nor hypothetical. */
+export function strongCueClasses(text: string, min: number): Set<CueClass> {
+  const lower = text.toLowerCase();
+  const out = new Set<CueClass>();
+  for (const c of EVENT_CUES)
+    if (c.weight >= min && !out.has(c.type) && firstLiveMatch(c.re, lower) >= 0) out.add(c.type);
+  return out;
 }
 
 /** Cue weight per class, for explaining a classification to a reviewer. */

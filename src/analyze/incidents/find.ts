@@ -4,14 +4,11 @@ import type {
   EventType,
   FigureMention,
   IncidentMention,
-  Stance,
-  Target,
 } from "../../domain/analysis.js";
 import type { PreparedText, Sentence } from "../text/prepare.js";
 import { classifyEvent } from "./classify.js";
-import { findPerpetrator } from "./perpetrator.js";
-import { findDenial, isConfirmed, mentionsDenial } from "./stance.js";
-import { findTargets } from "./targets.js";
+import { mentionsDenial } from "./stance.js";
+import { type Draft, readAsWhole } from "./story.js";
 import { triggeredSentences } from "./trigger.js";
 
 /** What the other analyzers found in the same text. */
@@ -73,12 +70,6 @@ const OCCURRENCE = new RegExp(
 const ANAPHORA =
   /\b(?:the|this|that|the same|these) (?:attack|strike|airstrike|air strike|shelling|bombing|blast|explosion|raid|assault|incident|missile|rocket|bombardment|shell|drone|massacre|killings?)s?\b/i;
 
-interface Draft {
-  first: number;
-  last: number;
-  eventType: EventType;
-}
-
 /** One mention per described violent event, merging adjacent sentences that tell the same one. */
 export function findIncidents(
   doc: PreparedText,
@@ -86,27 +77,36 @@ export function findIncidents(
   options: IncidentOptions = {},
 ): IncidentMention[] {
   const include = options.include ?? VIOLENT_EVENT_TYPES;
+  return readAsWhole(doc, context, draftEvents(doc, context, include), include);
+}
+
+/**
+ * Sentences that report an event, as drafts: a sentence that goes on with the event of the
+ * one before it joins its draft. A sentence that only refers back to an event ("The blast
+ * killed two people") is drafted without a type for `readAsWhole` to settle.
+ */
+function draftEvents(doc: PreparedText, context: IncidentContext, include: ReadonlySet<EventType>): Draft[] {
   const drafts: Draft[] = [];
   for (const index of triggeredSentences(doc)) {
     const sentence = doc.sentences[index] as Sentence;
     const text = sliceOf(doc, sentence);
-    const event = OCCURRENCE.test(text) ? classifyEvent(text) : null;
+    if (!OCCURRENCE.test(text)) continue;
+    const eventType = classifyEvent(text)?.eventType ?? null;
+    const refersBack = ANAPHORA.test(text);
+    if (eventType === null ? !refersBack : !include.has(eventType)) continue;
     const previous = drafts.at(-1);
-    const continues = previous !== undefined && continuesDraft(doc, context, previous, index);
-    if (event === null || !include.has(event.eventType)) continue;
-    if (continues && previous !== undefined) {
-      const sameEvent = previous.eventType === event.eventType || ANAPHORA.test(text);
-      if (sameEvent) {
+    if (previous !== undefined && continuesDraft(doc, context, previous, index)) {
+      if (previous.eventType === eventType || refersBack) {
         previous.last = index;
         continue;
       }
     }
-    drafts.push({ first: index, last: index, eventType: event.eventType });
+    drafts.push({ first: index, last: index, eventType });
   }
   drafts.forEach((draft, i) => {
     if (answeredByDenial(doc, draft, drafts[i + 1])) draft.last++;
   });
-  return drafts.map((draft) => buildMention(doc, context, draft));
+  return drafts;
 }
 
 /** The next sentence of the paragraph answers the event with a denial ("Moscow denied ..."). */
@@ -138,87 +138,4 @@ function placeNames(context: IncidentContext, from: Sentence, to: Sentence): Set
     if (e.type === "place" && e.start >= from.start && e.end <= to.end) names.add(e.name);
   }
   return names;
-}
-
-function buildMention(doc: PreparedText, context: IncidentContext, draft: Draft): IncidentMention {
-  const first = doc.sentences[draft.first] as Sentence;
-  const last = doc.sentences[draft.last] as Sentence;
-  const start = first.start;
-  const end = last.end;
-  const denial = findDenial({ text: doc.text, start, end, entities: context.entities });
-  const perpetrator = findPerpetrator({ text: doc.text, start, end, exclude: denial?.by ? [denial.by] : [] });
-  let stance: Stance = "alleged";
-  if (denial !== null) stance = "denied";
-  else if (isConfirmed(doc.text, start, end)) stance = "confirmed";
-  const avoid = [denial?.by, perpetrator].filter((s) => s != null);
-  return {
-    start,
-    end,
-    text: doc.text.slice(start, end),
-    eventType: draft.eventType,
-    targets: targetsIn(doc.text, start, end),
-    place: nearestPlace(doc, context.entities, { first, last, avoid }),
-    date: nearestDate(doc, context.dates, first, last),
-    perpetrator,
-    stance,
-    denial,
-    figures: context.figures.flatMap((f, i) => (f.start >= start && f.end <= end ? [i] : [])),
-  };
-}
-
-/** Targets hit in the stretch; objects only named as nearby are kept when nothing else is named. */
-function targetsIn(text: string, start: number, end: number): Target[] {
-  const found = findTargets(text, { start, end });
-  const hit = found.filter((t) => !t.landmark);
-  return (hit.length > 0 ? hit : found).map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    object: t.object,
-    category: t.category,
-  }));
-}
-
-interface PlaceSearch {
-  first: Sentence;
-  last: Sentence;
-  /** Spans naming actors rather than where it happened ("which Russia described ..."). */
-  avoid: readonly { start: number; end: number }[];
-}
-
-// Prefer a place introduced as a location ("in Mariupol") over one named in passing.
-const LOCATIVE = /\b(?:in|at|near|on|outside|of|from|into|across)\s+(?:the\s+)?(?:\S+\s+)?$/i;
-
-function nearestPlace(
-  doc: PreparedText,
-  entities: readonly EntityMention[],
-  search: PlaceSearch,
-): IncidentMention["place"] {
-  const clear = (e: EntityMention) => !search.avoid.some((a) => e.start < a.end && e.end > a.start);
-  const places = entities.filter((e) => e.type === "place" && clear(e));
-  const inside = places.filter((e) => e.start >= search.first.start && e.end <= search.last.end);
-  const rank = (e: EntityMention) =>
-    (LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 30), e.start)) ? 0 : 2) +
-    (e.place?.precision === "country" || e.place?.precision === "region" ? 1 : 0);
-  let pick: EntityMention | undefined = [...inside].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
-  const paragraph = doc.paragraphs[search.first.paragraph];
-  if (pick === undefined && paragraph !== undefined) {
-    pick = places.filter((e) => e.start >= paragraph.start && e.end <= search.first.start).at(-1);
-  }
-  if (pick === undefined) return null;
-  return { start: pick.start, end: pick.end, text: pick.text, ref: pick.place ?? null, name: pick.name };
-}
-
-/** A date stated with the event, else the last one before it in the same paragraph. */
-function nearestDate(
-  doc: PreparedText,
-  dates: readonly DateMention[],
-  first: Sentence,
-  last: Sentence,
-): DateMention | null {
-  const inside = dates.find((d) => d.start >= first.start && d.end <= last.end);
-  if (inside !== undefined) return inside;
-  const paragraph = doc.paragraphs[first.paragraph];
-  if (paragraph === undefined) return null;
-  return dates.filter((d) => d.start >= paragraph.start && d.end <= first.start).at(-1) ?? null;
 }

@@ -36,6 +36,7 @@ import {
   skipLeftModifiers,
   type TokenRange,
 } from "./phrases.js";
+import { statementAfter } from "./statement.js";
 import { appositiveSubject, canNameSpeaker, sentenceSubject } from "./subject.js";
 import type { QuoteView } from "./view.js";
 
@@ -137,7 +138,9 @@ function subjectFirst(view: QuoteView, cue: Cue, subject: TokenRange, s: Bounds)
   const k = afterCue(view, cue, s);
   const content = rightContent(view, k, s) ?? quoteInNextSentence(view, k, s);
   // "said (as per AP): …"; further on, an "according to" is part of the content
-  return content ? attribution(cue, subject, [content], view.lower[cue.end] === "(" ? cue.end : -1) : null;
+  if (content) return attribution(cue, subject, [content], view.lower[cue.end] === "(" ? cue.end : -1);
+  const statement = statementAfter(view, k, s);
+  return statement ? attribution(cue, subject, statement, -1) : null;
 }
 
 function verbAttribution(view: QuoteView, cue: Cue, s: Bounds): Attribution | null {

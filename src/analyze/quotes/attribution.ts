@@ -2,8 +2,11 @@
 import type { Cue } from "./cues.js";
 import type { TokenRange } from "./phrases.js";
 
-/** Reported content: a quoted segment, or a token range of reported speech. */
-export type Content = { segment: number } | { tokens: TokenRange };
+/**
+ * Reported content: a quoted segment, or a token range of reported speech — `verbatim` when
+ * the range is the speaker's own words set out without quote marks (see statement.ts).
+ */
+export type Content = { segment: number } | { tokens: TokenRange; verbatim?: boolean };
 
 export interface Attribution {
   cue: Cue;

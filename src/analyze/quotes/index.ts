@@ -43,7 +43,8 @@ function contentMention(asm: Assembly, c: Content): Placed | null {
   }
   const start = tokens[c.tokens.start]?.start ?? 0;
   const end = tokens[c.tokens.end - 1]?.end ?? start;
-  return { ...spanAt(text, start, end), kind: mixed ? "mixed" : "indirect", segment: -1 };
+  const kind = c.verbatim ? "direct" : mixed ? "mixed" : "indirect";
+  return { ...spanAt(text, start, end), kind, segment: -1 };
 }
 
 function addAttribution(asm: Assembly, a: Attribution, relay: Relay | null, paragraph: number): void {

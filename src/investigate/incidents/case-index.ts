@@ -55,6 +55,8 @@ function constraintsOf(state: MergeState): MergeConstraints {
 export class CaseIndex {
   private readonly members = new Map<string, MentionRecord[]>();
   private readonly incidentsOfSource = new Map<string, Set<string>>();
+  /** For the source being replanned: the incident each of its mentions was in before. */
+  private readonly previousIncident = new Map<string, string>();
   private readonly incidents: IncidentIndex;
   private nextIncidentSeq: number;
   private nextSignatureSeq: number;
@@ -65,10 +67,15 @@ export class CaseIndex {
   ) {
     this.nextIncidentSeq = state.nextIncidentSeq;
     this.nextSignatureSeq = state.nextSignatureSeq;
-    // New incidents continue the store's sequence.
+    // New incidents continue the store's sequence, except that a replanned mention whose old
+    // incident is empty again takes that incident back, with its status and history.
     this.incidents = new IncidentIndex({
       constraints: constraintsOf(state),
-      newIncidentId: () => incidentIdFor(this.nextIncidentSeq++),
+      newIncidentId: (first) => {
+        const previous = this.previousIncident.get(first.mentionId);
+        if (previous !== undefined && this.incidents.incident(previous) === undefined) return previous;
+        return incidentIdFor(this.nextIncidentSeq++);
+      },
     });
   }
 
@@ -109,7 +116,14 @@ export class CaseIndex {
     const groupId = input.newSource
       ? this.addSignature(input, changes, affected)
       : this.groupOf(input.sourceId);
-    for (const old of input.previous ?? []) if (old.incidentId !== null) affected.add(old.incidentId);
+    this.previousIncident.clear();
+    const stored = new Set<string>();
+    for (const old of input.previous ?? []) {
+      if (old.incidentId === null) continue;
+      affected.add(old.incidentId);
+      stored.add(old.incidentId);
+      this.previousIncident.set(old.mentionId, old.incidentId);
+    }
     if (input.previous?.length) changes.removeMemberships = input.previous.map((m) => m.mentionId);
     const decisions: MergeDecision[] = [];
     const records =
@@ -124,7 +138,9 @@ export class CaseIndex {
     changes.memberships = records.map((record, i) => {
       const d = this.decide(record, records.slice(0, i));
       decisions.push(d);
-      if (d.action === "create" && !this.members.has(d.incidentId)) created.add(d.incidentId);
+      if (d.action === "create" && !stored.has(d.incidentId) && !this.members.get(d.incidentId)?.length) {
+        created.add(d.incidentId);
+      }
       this.members.set(d.incidentId, [...(this.members.get(d.incidentId) ?? []), record]);
       this.noteSource(record.sourceId, d.incidentId);
       affected.add(d.incidentId);
@@ -207,7 +223,12 @@ export class CaseIndex {
         flags: [],
         mergedInto: null,
         summary,
-        ...incidentFacets({ summary, overrides: {}, manual: [] }),
+        ...incidentFacets({
+          summary,
+          overrides: {},
+          manual: [],
+          published: records.map((r) => r.publishedAt),
+        }),
         createdAt: input.now,
         createdBy: MACHINE,
         updatedAt: input.now,
@@ -218,7 +239,12 @@ export class CaseIndex {
     return {
       ...incident,
       summary,
-      ...incidentFacets({ summary, overrides: incident.overrides, manual: attached }),
+      ...incidentFacets({
+        summary,
+        overrides: incident.overrides,
+        manual: attached,
+        published: records.map((r) => r.publishedAt),
+      }),
       updatedAt: input.now,
     };
   }

@@ -50,11 +50,20 @@ export function incidentFacets(input: {
   summary: IncidentSummary | null;
   overrides: IncidentOverrides;
   manual: { sourceId: string; group: string }[];
+  /** Publication dates of the reports, for incidents no report dates. */
+  published?: (string | null)[];
 }): IncidentFacets {
   const { summary, overrides, manual } = input;
   const place = overrides.place ?? null;
   const ref = summary?.place?.value.ref ?? null;
-  const date = overrides.date ?? summary?.date?.value ?? null;
+  const firstReported = (input.published ?? []).flatMap((p) => (p ? [p.slice(0, 10)] : [])).sort()[0];
+  const [date, dateBasis] = overrides.date
+    ? [overrides.date, "analyst" as const]
+    : summary?.date
+      ? [summary.date.value, "reported" as const]
+      : firstReported
+        ? [{ from: firstReported, to: firstReported }, "publication" as const]
+        : [null, null];
   const sources = new Set(summary?.sources.sourceIds ?? []);
   const groups = new Set(summary?.sources.syndicationGroups ?? []);
   for (const m of manual) {
@@ -68,6 +77,7 @@ export function incidentFacets(input: {
     lon: place?.lon ?? ref?.lon ?? null,
     dateFrom: date?.from ?? null,
     dateTo: date?.to ?? null,
+    dateBasis,
     categories: [...new Set(summary?.targets.map((t) => t.category) ?? [])],
     sources: sources.size,
     independentSources: groups.size,

@@ -7,15 +7,15 @@ const json = (v: unknown): string => JSON.stringify(v);
 function writeIncident(db: Database.Database, tracker: RowTracker, i: IncidentWrite): void {
   db.prepare(
     `INSERT INTO incidents (id, seq, status, assignee, title, overrides, flags, merged_into, summary, event_type,
-       place_name, lat, lon, date_from, date_to, categories, sources, independent_sources,
+       place_name, lat, lon, date_from, date_to, date_basis, categories, sources, independent_sources,
        killed_low, killed_high, injured_low, injured_high, created_at, created_by, updated_at)
      VALUES (@id, @seq, @status, @assignee, @title, @overrides, @flags, @mergedInto, @summary, @eventType,
-       @placeName, @lat, @lon, @dateFrom, @dateTo, @categories, @sources, @independentSources,
+       @placeName, @lat, @lon, @dateFrom, @dateTo, @dateBasis, @categories, @sources, @independentSources,
        @killedLow, @killedHigh, @injuredLow, @injuredHigh, @createdAt, @createdBy, @updatedAt)
      ON CONFLICT(id) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, title = excluded.title,
        overrides = excluded.overrides, flags = excluded.flags, merged_into = excluded.merged_into,
        summary = excluded.summary, event_type = excluded.event_type, place_name = excluded.place_name,
-       lat = excluded.lat, lon = excluded.lon, date_from = excluded.date_from, date_to = excluded.date_to,
+       lat = excluded.lat, lon = excluded.lon, date_from = excluded.date_from, date_to = excluded.date_to, date_basis = excluded.date_basis,
        categories = excluded.categories, sources = excluded.sources,
        independent_sources = excluded.independent_sources, killed_low = excluded.killed_low,
        killed_high = excluded.killed_high, injured_low = excluded.injured_low,
@@ -36,6 +36,7 @@ function writeIncident(db: Database.Database, tracker: RowTracker, i: IncidentWr
     lon: i.lon,
     dateFrom: i.dateFrom,
     dateTo: i.dateTo,
+    dateBasis: i.dateBasis,
     // Bracketed so that a LIKE '%|Healthcare|%' filter matches whole categories only.
     categories: i.categories.length ? `|${i.categories.join("|")}|` : "",
     sources: i.sources,

@@ -22,6 +22,7 @@ export interface IncidentRow {
   lon: number | null;
   date_from: string | null;
   date_to: string | null;
+  date_basis: string | null;
   categories: string;
   sources: number;
   independent_sources: number;
@@ -53,6 +54,7 @@ export function toIncident(r: IncidentRow): Incident {
     lon: r.lon,
     dateFrom: r.date_from,
     dateTo: r.date_to,
+    dateBasis: r.date_basis as Incident["dateBasis"],
     categories: r.categories.split("|").filter(Boolean),
     sources: r.sources,
     independentSources: r.independent_sources,

@@ -55,7 +55,12 @@ export async function rewrite(
   return {
     ...incident,
     summary,
-    ...incidentFacets({ summary, overrides: incident.overrides, manual }),
+    ...incidentFacets({
+      summary,
+      overrides: incident.overrides,
+      manual,
+      published: records.map((r) => r.publishedAt),
+    }),
     updatedAt: nowIso(ctx),
   };
 }

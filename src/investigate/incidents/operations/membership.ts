@@ -70,6 +70,7 @@ async function newIncident(
     lon: null,
     dateFrom: null,
     dateTo: null,
+    dateBasis: null,
     categories: [],
     sources: 0,
     independentSources: 0,

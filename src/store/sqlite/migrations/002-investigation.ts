@@ -30,6 +30,7 @@ export const INVESTIGATION = `
     lon                 REAL,
     date_from           TEXT,
     date_to             TEXT,
+    date_basis          TEXT,
     categories          TEXT NOT NULL DEFAULT '',
     sources             INTEGER NOT NULL DEFAULT 0,
     independent_sources INTEGER NOT NULL DEFAULT 0,
