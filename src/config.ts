@@ -24,6 +24,14 @@ export const ConfigSchema = z.object({
   server: z.object({
     host: z.string().min(1),
     port: z.coerce.number().int().min(0).max(65535),
+    /** PEM certificate and key files: the server speaks HTTPS itself. */
+    tls: z.object({ cert: z.string().min(1), key: z.string().min(1) }).nullable(),
+    /** Serve plain HTTP beyond loopback anyway (a TLS proxy is in front). */
+    allowInsecurePublic: z.boolean(),
+    /** The origin browsers use (e.g. https://dossier.example.org), when a proxy rewrites Host. */
+    publicOrigin: z.string().url().nullable(),
+    /** Built web UI to serve; defaults to web/dist in the checkout. */
+    webRoot: z.string().min(1).nullable(),
   }),
 });
 
@@ -44,6 +52,7 @@ export interface ConfigOverrides {
   fetchTimeoutMs?: number | undefined;
   host?: string | undefined;
   port?: number | undefined;
+  allowInsecurePublic?: boolean | undefined;
 }
 
 function envBool(value: string | undefined): boolean | undefined {
@@ -72,6 +81,14 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: Env = process.e
     server: {
       host: overrides.host ?? env.DOSSIER_HOST ?? "127.0.0.1",
       port: overrides.port ?? env.DOSSIER_PORT ?? 8480,
+      tls:
+        env.DOSSIER_TLS_CERT || env.DOSSIER_TLS_KEY
+          ? { cert: env.DOSSIER_TLS_CERT ?? "", key: env.DOSSIER_TLS_KEY ?? "" }
+          : null,
+      allowInsecurePublic:
+        overrides.allowInsecurePublic ?? envBool(env.DOSSIER_ALLOW_INSECURE_PUBLIC) ?? false,
+      publicOrigin: env.DOSSIER_PUBLIC_ORIGIN || null,
+      webRoot: env.DOSSIER_WEB_ROOT || null,
     },
   };
   const parsed = ConfigSchema.safeParse(raw);

@@ -9,7 +9,7 @@ import { dateFromFileName } from "./file-date.js";
 import type { AddressPolicy } from "./guard.js";
 import { gunzipCapped } from "./gzip.js";
 import { parseLine, splitLines } from "./jsonl.js";
-import type { PlannedInput } from "./plan.js";
+import { isJsonlName, type PlannedInput } from "./plan.js";
 import { readCapped, readFileCapped } from "./read.js";
 import { Refusal, reasonOf } from "./refusal.js";
 import type { Resolver } from "./request.js";
@@ -81,20 +81,30 @@ async function readNonEmptyFile(path: string, maxBytes: number): Promise<Buffer>
   return original;
 }
 
+/** A file's bytes, from disk or an upload: gzip undone, decoded, preserved as they came. */
+async function captureBytes(
+  original: Buffer,
+  name: string,
+  parts: { label: string; origin: Origin },
+  opts: CaptureOptions,
+): Promise<CapturedItem> {
+  const maxBytes = opts.config.maxInputBytes;
+  if (original.length === 0) throw new Refusal("empty file");
+  const { bytes, encoding } = await unpack(original, { gzName: /\.gz$/i.test(name), maxBytes });
+  const content = decodeContent(bytes, { mediaType: mediaTypeFromName(basename(name)), httpCharset: null });
+  const hints = { ...NO_HINTS, publishedAt: dateFromFileName(basename(name)) };
+  return makeItem({ ...parts, original, content, encoding, hints }, opts);
+}
+
 async function captureFile(
   unit: { label: string; path: string },
   opts: CaptureOptions,
 ): Promise<CapturedItem> {
-  const maxBytes = opts.config.maxInputBytes;
-  const original = await readNonEmptyFile(unit.path, maxBytes);
-  const { bytes, encoding } = await unpack(original, { gzName: /\.gz$/i.test(unit.path), maxBytes });
-  const content = decodeContent(bytes, {
-    mediaType: mediaTypeFromName(basename(unit.path)),
-    httpCharset: null,
-  });
-  const hints = { ...NO_HINTS, publishedAt: dateFromFileName(basename(unit.path)) };
-  return makeItem(
-    { label: unit.label, original, content, encoding, origin: { kind: "file", path: unit.path }, hints },
+  const original = await readNonEmptyFile(unit.path, opts.config.maxInputBytes);
+  return captureBytes(
+    original,
+    unit.path,
+    { label: unit.label, origin: { kind: "file", path: unit.path } },
     opts,
   );
 }
@@ -144,16 +154,18 @@ async function captureUrl(unit: { label: string; url: string }, opts: CaptureOpt
   );
 }
 
-/** One result per non-blank line; a file-level problem is one failure labelled with the path. */
+/** One result per non-blank line; a file-level problem is one failure labelled with the file. */
 async function* captureJsonl(
-  unit: { label: string; path: string },
+  unit: { label: string; name: string; read: () => Promise<Buffer> },
+  origin: (line: number) => Origin,
   opts: CaptureOptions,
 ): AsyncGenerator<CaptureResult> {
   const maxBytes = opts.config.maxInputBytes;
   let lines: ReturnType<typeof splitLines>;
   try {
-    const original = await readNonEmptyFile(unit.path, maxBytes);
-    const { bytes } = await unpack(original, { gzName: /\.gz$/i.test(unit.path), maxBytes });
+    const original = await unit.read();
+    if (original.length === 0) throw new Refusal("empty file");
+    const { bytes } = await unpack(original, { gzName: /\.gz$/i.test(unit.name), maxBytes });
     lines = splitLines(bytes);
     if (lines.length === 0) throw new Refusal("no records (only blank lines)");
   } catch (error) {
@@ -172,7 +184,7 @@ async function* captureJsonl(
           original: Buffer.from(line.bytes),
           content,
           encoding: "identity",
-          origin: { kind: "jsonl", path: unit.path, line: line.number },
+          origin: origin(line.number),
           mediaType: "application/json",
           hints,
         },
@@ -186,7 +198,7 @@ async function* captureJsonl(
   }
 }
 
-type SingleUnit = Extract<PlannedInput, { kind: "file" | "url" | "stdin" }>;
+type SingleUnit = Extract<PlannedInput, { kind: "file" | "url" | "stdin" | "upload" }>;
 
 function captureOne(unit: SingleUnit, opts: CaptureOptions): Promise<CapturedItem> {
   switch (unit.kind) {
@@ -196,6 +208,13 @@ function captureOne(unit: SingleUnit, opts: CaptureOptions): Promise<CapturedIte
       return captureUrl(unit, opts);
     case "stdin":
       return captureStdin(opts);
+    case "upload":
+      return captureBytes(
+        unit.bytes,
+        unit.name,
+        { label: unit.label, origin: { kind: "upload", name: unit.name } },
+        opts,
+      );
   }
 }
 
@@ -205,7 +224,18 @@ function captureOne(unit: SingleUnit, opts: CaptureOptions): Promise<CapturedIte
  */
 export async function* captureInput(unit: PlannedInput, opts: CaptureOptions): AsyncGenerator<CaptureResult> {
   if (unit.kind === "jsonl") {
-    yield* captureJsonl(unit, opts);
+    const read = () => readNonEmptyFile(unit.path, opts.config.maxInputBytes);
+    yield* captureJsonl(
+      { label: unit.label, name: unit.path, read },
+      (line) => ({ kind: "jsonl", path: unit.path, line }),
+      opts,
+    );
+    return;
+  }
+  if (unit.kind === "upload" && isJsonlName(unit.name)) {
+    const read = async () => unit.bytes;
+    const origin = (line: number): Origin => ({ kind: "upload-jsonl", name: unit.name, line });
+    yield* captureJsonl({ label: unit.label, name: unit.name, read }, origin, opts);
     return;
   }
   if (unit.kind === "invalid") {

@@ -9,6 +9,8 @@ export type PlannedInput =
   | { kind: "jsonl"; label: string; path: string }
   | { kind: "url"; label: string; url: string }
   | { kind: "stdin"; label: "-" }
+  /** Bytes sent through the API, with the file name they came under. */
+  | { kind: "upload"; label: string; name: string; bytes: Buffer }
   /** An input refused while planning; capturing it yields its failure. */
   | { kind: "invalid"; label: string; reason: string };
 

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { AuthError } from "../auth/index.js";
 import { ConfigError } from "../config.js";
 import { CaseError } from "../investigate/incidents/errors.js";
 import { StoreError } from "../store/store.js";
@@ -16,6 +17,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
 import { registerSources } from "./commands/sources.js";
 import { registerStats } from "./commands/stats.js";
+import { registerUser } from "./commands/user.js";
 import { type CommandContext, defaultContext } from "./context.js";
 import { UsageError } from "./errors.js";
 
@@ -50,6 +52,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerGrade(program, ctx);
   registerAssess(program, ctx);
   registerAudit(program, ctx);
+  registerUser(program, ctx);
   registerServe(program, ctx);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const sub of all(program)) sub.exitOverride();
@@ -70,7 +73,8 @@ export async function run(argv: string[], ctx: CommandContext = defaultContext()
       error instanceof UsageError ||
       error instanceof ConfigError ||
       error instanceof StoreError ||
-      error instanceof CaseError
+      error instanceof CaseError ||
+      error instanceof AuthError
     ) {
       ctx.io.err(`dossier: ${error.message}`);
       return 2;

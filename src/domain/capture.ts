@@ -3,7 +3,10 @@ export type Origin =
   | { kind: "file"; path: string }
   | { kind: "jsonl"; path: string; line: number }
   | { kind: "url"; url: string }
-  | { kind: "stdin" };
+  | { kind: "stdin" }
+  /** Sent through the API: the file name the uploader's browser gave. */
+  | { kind: "upload"; name: string }
+  | { kind: "upload-jsonl"; name: string; line: number };
 
 /** Facts about a fetch, kept for chain of custody. */
 export interface HttpFetchRecord {

@@ -1,16 +1,24 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AUTH_ERRORS, replyAuthError } from "../auth/index.js";
+import { CASE_ERRORS, CaseError } from "../investigate/incidents/errors.js";
 import { StoreError } from "../store/store.js";
 
-/** Every error the API can answer with: a stable id clients can rely on, and its HTTP status. */
+/**
+ * Every error the API can answer with: a stable id clients can rely on, and its HTTP status.
+ * Accounts and case work bring their own refusals; they are listed here so the catalogue is
+ * whole in one place.
+ */
 export const ERRORS = {
   "invalid-request": 400,
   "bad-query": 400,
   "ambiguous-id": 400,
   "not-found": 404,
-  "source-not-found": 404,
   "original-missing": 500,
+  "payload-too-large": 413,
   internal: 500,
+  ...AUTH_ERRORS,
+  ...CASE_ERRORS,
 } as const;
 
 export type ErrorId = keyof typeof ERRORS;
@@ -46,7 +54,8 @@ export function errorHandler(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  if (error instanceof ApiError) {
+  if (replyAuthError(error, reply)) return;
+  if (error instanceof ApiError || error instanceof CaseError) {
     reply.status(error.status).send(body(error.id, error.message, error.details));
     return;
   }
@@ -63,6 +72,10 @@ export function errorHandler(
     return;
   }
   const status = (error as FastifyError).statusCode;
+  if (status === 413) {
+    reply.status(413).send(body("payload-too-large", "the upload is larger than this server accepts"));
+    return;
+  }
   if (status !== undefined && status >= 400 && status < 500) {
     reply.status(status).send(body("invalid-request", error.message));
     return;

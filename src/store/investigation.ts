@@ -112,6 +112,8 @@ export interface ChangeSet {
   assessments?: { assessment: Assessment; createdAt: string; updatedAt: string }[];
   assessmentEvents?: AssessmentEventRow[];
   settings?: { key: string; value: string }[];
+  shares?: ShareRow[];
+  removeShares?: { incidentId: string; partnerId: string }[];
 }
 
 /** What incremental merging needs to rebuild its indexes. */
@@ -138,6 +140,20 @@ export interface IncidentQuery {
   assignee?: string | undefined;
   /** Include incidents merged into others and those left with no support. */
   includeInactive?: boolean | undefined;
+  /** Only these incidents (what a partner may see). */
+  ids?: string[] | undefined;
+  /** Leave out incidents carrying any of these sensitivity flags (what a role may not see). */
+  hideFlags?: string[] | undefined;
+}
+
+/** An incident shared with a partner institution. */
+export interface ShareRow {
+  incidentId: string;
+  partnerId: string;
+  /** Shared explicitly with its sensitive material (flags above "warning"). */
+  includeSensitive: boolean;
+  sharedBy: string;
+  sharedAt: string;
 }
 
 export interface IncidentDetail {
@@ -173,6 +189,10 @@ export interface InvestigationStore {
   nextAssessmentSeq(): Promise<number>;
   nextIncidentSeq(): Promise<number>;
   getSetting(key: string): Promise<string | null>;
+  /** Every share, or those of one partner. */
+  listShares(partnerId?: string): Promise<ShareRow[]>;
+  /** Sources that support any of these incidents (as mentions or attached by hand). */
+  sourcesOfIncidents(incidentIds: string[]): Promise<string[]>;
 }
 
 export type { IncidentFacets, IncidentOverrides };

@@ -57,6 +57,8 @@ export interface ListSourcesQuery {
   from?: string | undefined;
   /** Published on or before, ISO date. */
   to?: string | undefined;
+  /** Only these sources (what a partner may see). */
+  restrictTo?: string[] | undefined;
 }
 
 /** A piece of a snippet; `hit` marks the words that matched. */
@@ -106,7 +108,10 @@ export interface Store extends InvestigationStore {
   /** Full id or a unique prefix of at least 4 characters. */
   getSource(idOrPrefix: string): Promise<StoredSource | null>;
   listSources(query: ListSourcesQuery): Promise<{ total: number; items: SourceSummary[] }>;
-  search(query: string, page: { limit: number; offset: number }): Promise<SearchResult>;
+  search(
+    query: string,
+    page: { limit: number; offset: number; restrictTo?: string[] | undefined },
+  ): Promise<SearchResult>;
   stats(): Promise<Stats>;
   /** Replaces a source's analysis (after an analyzer upgrade) with what it changes, audited. */
   saveAnalysis(sourceId: string, analysis: Analysis, actor: string, changes?: ChangeSet): Promise<void>;

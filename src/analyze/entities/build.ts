@@ -5,10 +5,12 @@
 import type { EntityMention, EntityType, PlaceRef } from "../../domain/analysis.js";
 import { lookupPlace } from "../places/resolve.js";
 import type { PreparedText } from "../text/prepare.js";
-import type { Token } from "../text/tokens.js";
+import { Shape, type Token } from "../text/tokens.js";
 import type { Candidate } from "./classify.js";
+import { countryTables } from "../places/countries.js";
 import {
   describedPlaceBefore,
+  facilityAfter,
   groupNounsAfter,
   placeSuffixAfter,
   roleNounAfter,
@@ -16,9 +18,16 @@ import {
   withDirection,
 } from "./context.js";
 import type { NameRegistry } from "./coref.js";
-import { DESCRIPTOR_NOUNS, KNOWN_ORGS, ORG_HEADS } from "./lexicon.js";
+import { DESCRIPTOR_NOUNS, GROUP_NOUNS, KNOWN_ORGS, ORG_HEADS } from "./lexicon.js";
 import type { Built } from "./merge.js";
 import { type Item, wordsText } from "./settle.js";
+
+/** Country names that take "the" as part of the name. */
+const ARTICLE_NAME =
+  /^(?:United|Republic|Kingdom|Democratic|Islamic Republic)\b|\b(?:Republic|Kingdom|States|Emirates|Islands|Netherlands|Philippines|Gambia|Bahamas)$/;
+
+/** What someone's possessive names as theirs to command: "Assad's regime". */
+const COMMANDED = new Set(["regime", "forces", "army", "government", "troops", "militia", "militias", "fighters", "allies", "supporters", "men", "family"]);
 
 function personName(item: Item, cand: Candidate, registry: NameRegistry): string {
   if (cand.nameFrom >= cand.to) return (cand.title && registry.titled(cand.title)) ?? cand.title ?? "";
@@ -60,6 +69,30 @@ function extendToGroup(d: Draft, tokens: Token[], limit: number): void {
     d.type === "organization" && DESCRIPTOR_NOUNS.has((tokens[d.last + groups] as Token).text);
   const nouns = widen(d, tokens, groups);
   if (!descriptor) d.name = `${d.name} ${nouns}`;
+  d.type = "organization";
+}
+
+// "the Mezzeh military airport", "the Turkish border", "Kharkiv airport": a facility is a
+// place, placed (when its name resolved) where the name is.
+function extendToFacility(d: Draft, tokens: Token[], limit: number): void {
+  const n = facilityAfter(tokens, d.last + 1, limit);
+  if (n === 0) return;
+  const place = d.place;
+  d.name = `${d.name} ${widen(d, tokens, n)}`;
+  d.place = place;
+  d.type = "place";
+}
+
+// "Assad's brutal regime", "Putin's forces": what someone commands, named after them.
+function extendPossessed(d: Draft, tokens: Token[], limit: number): void {
+  let j = d.last + 1;
+  const adjective = tokens[j];
+  if (adjective?.shape === Shape.Lower && !GROUP_NOUNS.has(adjective.text) && j + 1 < limit) j++;
+  const noun = tokens[j];
+  if (j >= limit || !noun || !COMMANDED.has(noun.text)) return;
+  const demonym = d.place?.country ? countryTables().byCode.get(d.place.country)?.demonym : undefined;
+  widen(d, tokens, j - d.last);
+  d.name = `${demonym ?? d.name} ${noun.text}`;
   d.type = "organization";
 }
 
@@ -110,11 +143,15 @@ export function build(
   const { chunk, cand } = item;
   const { tokens, text } = doc;
   if (!cand) return null;
-  const possessive = cand.to === chunk.words.length && chunk.possessive;
+  let possessive = cand.to === chunk.words.length && chunk.possessive;
   const d = draftOf(item, cand, doc);
-  if (!possessive && (d.type !== "person" || cand.nameFrom < cand.to)) {
-    extendToGroup(d, tokens, item.limit);
-    if (d.type !== "person") extendToRole(d, tokens, item.limit);
+  if (possessive && d.type !== null) {
+    extendPossessed(d, tokens, item.limit);
+    possessive = !d.described;
+  } else if (!possessive && (d.type !== "person" || cand.nameFrom < cand.to)) {
+    if (d.type === null || d.type === "place") extendToFacility(d, tokens, item.limit);
+    if (!d.described) extendToGroup(d, tokens, item.limit);
+    if (d.type !== "person" && d.type !== "place") extendToRole(d, tokens, item.limit);
   }
   const type = d.type;
   if (type === null) return null;
@@ -124,9 +161,11 @@ export function build(
   else if (d.described) d.first = withDeterminer(tokens, d.first, item.floor, true);
   else if (type === "person") d.name = personName(item, cand, registry);
   else d.name = KNOWN_ORGS[d.name] ?? registry.organization(d.name) ?? d.name;
-  const isCountry = type === "place" && cand.place?.kind === "country";
-  // "the UK" names the country as an actor (see metonymy.ts); the place itself is "UK".
-  const first = isCountry ? d.first : withDeterminer(tokens, d.first, item.floor, false);
+  const isCountry = type === "place" && cand.place?.kind === "country" && !d.described;
+  // "the UK" names the country as an actor (see metonymy.ts); the place itself is "UK",
+  // but "the United States" and "the Syrian Arab Republic" keep the article of their name.
+  const article = !isCountry || ARTICLE_NAME.test(wordsText(chunk, cand.from, cand.to));
+  const first = article ? withDeterminer(tokens, d.first, item.floor, false) : d.first;
   const start = (tokens[first] as Token).start;
   const mention: EntityMention = { start, end: d.end, text: text.slice(start, d.end), type, name: d.name };
   if (type === "place") mention.place = d.place;

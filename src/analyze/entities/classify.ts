@@ -31,6 +31,8 @@ export interface Candidate {
   place: PlaceMatch | null;
 }
 
+const REGION_WORDS = new Set([...DIRECTION_WORDS, "Middle", "Near", "Far"]);
+
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abd|abdul)-\p{Lu}/u;
 
@@ -78,7 +80,13 @@ function titleSpan(words: string[], from: number): { start: number; end: number 
   const w = words[end];
   if (w === "of" || w === "for") {
     end++;
-    while (end < words.length && !personNames.has(words[end] as string)) end++;
+    // "Minister for the Middle East Tobias Ellwood": compass words name the region of the
+    // office, however often they are also surnames
+    while (
+      end < words.length &&
+      (!personNames.has(words[end] as string) || REGION_WORDS.has(words[end] as string))
+    )
+      end++;
   }
   return { start, end };
 }

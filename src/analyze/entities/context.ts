@@ -2,9 +2,11 @@ import { countryTables } from "../places/countries.js";
 import { Shape, type Token } from "../text/tokens.js";
 import {
   DIRECTION_WORDS,
+  FACILITY_NOUNS,
   GROUP_ADJECTIVES,
   GROUP_NOUNS,
   LOCATIVE_PREPOSITIONS,
+  MOTION_VERBS,
   PEOPLE_NOUNS,
   PLACE_NOUNS,
   ROLE_NOUNS,
@@ -21,7 +23,20 @@ const INDEFINITE = new Set(["a", "A", "an", "An"]);
 const DISTANCE_UNITS = new Set(["km", "kilometres", "kilometers", "miles", "mi", "m"]);
 // Lower-case nouns after a place that belong to its mention. Regional words are resolved
 // with the name ("Donetsk region" is the oblast); the others only widen the span.
-export const PLACE_SUFFIXES = new Set(["region", "oblast", "province", "governorate", "district", "area"]);
+export const PLACE_SUFFIXES = new Set([
+  "region",
+  "oblast",
+  "province",
+  "governorate",
+  "district",
+  "area",
+  "neighbourhood",
+  "neighborhood",
+  "suburb",
+  "river",
+  "valley",
+  "mountains",
+]);
 const ARMED = new Set([
   "armed",
   "security",
@@ -113,14 +128,38 @@ export function groupNounsAfter(tokens: Token[], end: number, limit: number, peo
 /** A lower-case regional noun right after a name ("Kharkiv oblast"), or null. */
 export function placeSuffixAfter(tokens: Token[], end: number, limit: number): string | null {
   const t = tokens[end];
+  // "the Damascus suburb of Darayya": the suffix introduces another place
+  if (tokens[end + 1]?.text === "of") return null;
   return end < limit && t && PLACE_SUFFIXES.has(t.text) ? t.text : null;
 }
 
-/** "in X", "near X", "the village of X". */
+/** "in X", "near X", "the village of X", "came to X". */
 export function locativeBefore(tokens: Token[], first: number, floor: number): boolean {
   let j = first - 1;
   if (j >= floor && DETERMINERS.has((tokens[j] as Token).text)) j--;
-  return j >= floor && LOCATIVE_PREPOSITIONS.has((tokens[j] as Token).text);
+  if (j < floor) return false;
+  const w = (tokens[j] as Token).text;
+  if (LOCATIVE_PREPOSITIONS.has(w)) return true;
+  return w === "to" && j - 1 >= floor && MOTION_VERBS.has((tokens[j - 1] as Token).text);
+}
+
+/** `," says Manal,`: a name after a verb of saying that closes a quotation or clause. */
+export function speechBefore(tokens: Token[], first: number, end: number, floor: number, limit: number): boolean {
+  const verb = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (first - 2 < floor || !verb || !before || !SPEECH_VERBS.has(verb.text)) return false;
+  if (before.shape !== Shape.Punct) return false;
+  const after = tokens[end];
+  return end >= limit || after?.shape === Shape.Punct;
+}
+
+/** How many tokens after a name make it a facility ("airport", "military airport"), or 0. */
+export function facilityAfter(tokens: Token[], end: number, limit: number): number {
+  const t = tokens[end];
+  if (end >= limit || !t || t.shape !== Shape.Lower) return 0;
+  if (FACILITY_NOUNS.has(t.text)) return 1;
+  const u = tokens[end + 1];
+  return end + 1 < limit && u && ARMED.has(t.text) && FACILITY_NOUNS.has(u.text) ? 2 : 0;
 }
 
 /** "X said", "X told reporters". */

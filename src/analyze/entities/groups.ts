@@ -4,12 +4,16 @@
  */
 import { countryTables } from "../places/countries.js";
 import type { PreparedText } from "../text/prepare.js";
-import type { Token } from "../text/tokens.js";
+import { Shape, type Token } from "../text/tokens.js";
 import { groupNounsAfter } from "./context.js";
 import { GROUP_ADJECTIVES } from "./lexicon.js";
 import type { Built } from "./merge.js";
 
 const PRO_GROUP = /^(?:pro|anti)-\p{Lu}/u;
+/** "US-led", "Russian-backed": the compound that makes the group after it an actor. */
+const LED = /^\p{Lu}[\p{L}.]*-(?:led|backed|allied|controlled)$/u;
+/** Lower-case words that make "government forces", "coalition troops" an armed actor. */
+const ACTOR_MODIFIERS = new Set(["government", "regime", "security", "coalition", "opposition", "rebel", "allied"]);
 
 function built(doc: PreparedText, first: number, last: number): Built {
   const start = (doc.tokens[first] as Token).start;
@@ -35,20 +39,50 @@ function isNationals(word: string): boolean {
   return demonyms.has(singular) || GROUP_ADJECTIVES.has(word);
 }
 
+function isName(t: Token | undefined): boolean {
+  return t !== undefined && (t.shape === Shape.Capitalized || t.shape === Shape.Upper);
+}
+
+/** Tokens from `i` that qualify a group as an actor ("pro-Russian", "US-led", "U.S.-led", "government"), or 0. */
+function actorModifier(tokens: Token[], i: number, first: number): number {
+  const t = tokens[i] as Token;
+  if (t.text.includes("-") && (PRO_GROUP.test(t.text) || LED.test(t.text))) return 1;
+  if (isName(t) && tokens[i + 1]?.text === "-" && LED.test(`X-${tokens[i + 2]?.text ?? ""}`)) return 3;
+  // after a name, "Syrian government forces" is the name's (see build.ts)
+  return ACTOR_MODIFIERS.has(t.text) && (i === first || !isName(tokens[i - 1])) ? 1 : 0;
+}
+
+function withArticle(tokens: Token[], i: number, first: number): number {
+  return i > first && (tokens[i - 1]?.text === "the" || tokens[i - 1]?.text === "The") ? i - 1 : i;
+}
+
+// "Sunni Arabs", "Shia Muslims": the community words before the noun belong to it.
+function withCommunity(tokens: Token[], i: number, first: number): number {
+  let j = i;
+  const { demonyms } = countryTables();
+  while (j > first && isName(tokens[j - 1]) && (GROUP_ADJECTIVES.has(tokens[j - 1]?.text ?? "") || demonyms.has(tokens[j - 1]?.text ?? ""))) j--;
+  return j;
+}
+
 /** Group mentions with no capitalised head, in text order. */
 export function findGroups(doc: PreparedText): Built[] {
   const out: Built[] = [];
+  const { tokens } = doc;
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const t = doc.tokens[i] as Token;
-      if (PRO_GROUP.test(t.text)) {
-        const n = groupNounsAfter(doc.tokens, i + 1, s.endToken, true);
+      const modifier = actorModifier(tokens, i, s.firstToken);
+      if (modifier > 0) {
+        const n = groupNounsAfter(tokens, i + modifier, s.endToken, true);
         if (n > 0) {
-          out.push(built(doc, i, i + n));
-          i += n;
+          out.push(built(doc, withArticle(tokens, i, s.firstToken), i + modifier + n - 1));
+          i += modifier + n - 1;
         }
-      } else if (isNationals(t.text) && groupNounsAfter(doc.tokens, i + 1, s.endToken, true) === 0) {
-        out.push(built(doc, i, i));
+      } else if (
+        isName(tokens[i]) &&
+        isNationals((tokens[i] as Token).text) &&
+        groupNounsAfter(tokens, i + 1, s.endToken, true) === 0
+      ) {
+        out.push(built(doc, withCommunity(tokens, i, s.firstToken), i));
       }
     }
   }

@@ -109,7 +109,7 @@ export const GROUP_NOUNS = words(`
   officials leaders diplomats officers commanders personnel servicemen militiamen gunmen
   jihadists terrorists insurgents extremists lawmakers legislators prosecutors investigators
   intelligence media television TV agency broadcaster newspaper movement group organisation
-  organization network party
+  organization network party opposition coalition alliance
 `);
 
 /** Group nouns that only describe an organisation already named ("Hezbollah movement"). */
@@ -121,7 +121,17 @@ export const DESCRIPTOR_NOUNS = words(
  * People named by nationality ("Syrian refugees", "Ukrainian civilians"): a group after a
  * nationality adjective, but after a place they would hide the place ("Kharkiv residents").
  */
-export const PEOPLE_NOUNS = words("civilians residents refugees citizens");
+export const PEOPLE_NOUNS = words(`
+  civilians residents refugees citizens people workers students journalists activists volunteers
+  doctors businesses companies firms universities writers worshippers tribesmen
+`);
+
+/** Nouns after a name that make it a facility, which is a place: "the Mezzeh military airport". */
+export const FACILITY_NOUNS = words(`
+  airport airbase base mosque church cathedral hospital school university market square bridge
+  dam prison camp station port crossing border checkpoint compound theatre theater stadium plant
+  refinery
+`);
 
 /** Singular roles that make "a Foreign Office spokesman" a person. */
 export const ROLE_NOUNS = words(`
@@ -181,7 +191,13 @@ export const PLACE_OPENERS = words(
 /** Lower-case words before a name that suggest a place follows. */
 export const LOCATIVE_PREPOSITIONS = words(`
   in near at outside from into across towards toward around through via reached captured shelled
-  liberated besieged entered left village town city region of
+  liberated besieged entered left village town city region of fled inside throughout
+`);
+
+/** Verbs of going after which "to X" is a destination: "came to Karrada". */
+export const MOTION_VERBS = words(`
+  came come comes coming went go goes going returned return returning fled flee fleeing travelled
+  traveled travel moved move headed head deported evacuated relocated sent delivered back
 `);
 
 /** Verbs of saying: a name followed by one is a person or an organisation. */

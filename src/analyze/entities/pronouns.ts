@@ -12,6 +12,7 @@ import { agentVerb } from "./verbs.js";
 
 const PERSONAL: Record<string, Gender> = { he: "male", him: "male", she: "female", her: "female" };
 const GROUP = new Set(["they", "them"]);
+const PRONOUN_INITIALS = new Set([..."hHsStTiI"].map((c) => c.charCodeAt(0)));
 
 /** Words after which "her" is an object, not a possessive ("told her that", "her."). */
 const AFTER_OBJECT = new Set(
@@ -109,7 +110,8 @@ function neuter(scene: Scene, i: number): EntityMention | null {
 /** The mention pronoun token `i` makes, or null. */
 export function resolvePronoun(scene: Scene, i: number): EntityMention | null {
   const tok = scene.doc.tokens[i] as Token;
-  if (tok.shape !== Shape.Lower && tok.shape !== Shape.Capitalized) return null;
+  // most tokens are no pronoun: a look at length and first letter spares the rest
+  if (tok.text.length > 6 || !PRONOUN_INITIALS.has(tok.text.charCodeAt(0))) return null;
   const word = bare(tok.text);
   if (word in PERSONAL) return personal(scene, i, word);
   if (GROUP.has(word)) return group(scene, i);

@@ -7,7 +7,7 @@ import { lookupPlace } from "../places/resolve.js";
 import type { Token } from "../text/tokens.js";
 import type { Chunk } from "./chunks.js";
 import type { Candidate } from "./classify.js";
-import { locativeBefore, speechAfter } from "./context.js";
+import { locativeBefore, placeSuffixAfter, speechAfter, speechBefore } from "./context.js";
 import type { NameRegistry } from "./coref.js";
 import { loadLexicons } from "./words.js";
 
@@ -87,13 +87,15 @@ export function settleType(item: Item, tokens: Token[], registry: NameRegistry, 
   if (isDemonymOnly(chunk, cand)) return;
   const first = chunk.first + cand.from;
   const end = chunk.first + cand.to;
-  if (locativeBefore(tokens, first, item.floor)) {
+  if (locativeBefore(tokens, first, item.floor) || placeSuffixAfter(tokens, end, item.limit)) {
     cand.type = "place";
     // Context makes it a place; a match by transliteration alone is believed only when it
     // is in the document's country or a large city ("in Europe" is not Orapa, Botswana).
     const m = lookupPlace(name, { countryHint: hint });
     cand.place = m && (m.exact || m.ref.country === hint || m.population >= 100_000) ? m : null;
   } else if (speechAfter(tokens, end, item.limit) && (!single || loadLexicons().personNames.has(name))) {
+    cand.type = "person";
+  } else if (single && speechBefore(tokens, first, end, item.floor, item.limit)) {
     cand.type = "person";
   } else if (single && (PARTICLE_NAME.test(name) || knownGivenName(name, chunk))) {
     cand.type = "person";

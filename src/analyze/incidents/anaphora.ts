@@ -7,10 +7,12 @@ import { TARGET_TERMS } from "./target-terms.js";
  * How a sentence points back at an event already told:
  * - `event`: a definite event noun with no weapon of its own ("the strike", "Tuesday's attack");
  *   such a sentence is about that event and takes its type as well as its place and date;
- * - `means`: a definite weapon ("the missile", "the shells"): the same event, told by its own means;
+ * - `continues`: a definite weapon ("the missile", "the shells") or "also" ("two schools had
+ *   also been hit"): more of the same event, in words that give its means or kind themselves;
  * - `target`: the object already said to be hit ("the church was hit").
+ * All three take the earlier event's place and date when they give none of their own.
  */
-export type Reference = "event" | "means" | "target";
+export type Reference = "event" | "continues" | "target";
 
 const DETERMINER = `(?:the|this|that|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s|last (?:night|week)['’]s|(?:morning|evening|night)['’]s)`;
 // Up to two modifiers ("the so-called strike", "the deadly Russian attack"), never a conjunction
@@ -24,6 +26,9 @@ const MEANS_NOUN = new RegExp(
   String.raw`\b(?:the|this|that)\s+${MODIFIERS}(?:missiles?|rockets?|shells?|drones?|bombs?|projectiles?|munitions?|shelling|shellfire|barrage|bombardment|air ?strikes?|airstrikes?)\b`,
   "i",
 );
+// "also hit", "had also been damaged": "also" next to a harm verb, not "Putin also laid flowers".
+const ALSO =
+  /\balso (?:(?:been|was|were|had been|have been|has been) )?(?:hit|struck|damaged|destroyed|killed|injured|wounded|shelled|targeted|attacked|fired|bombed)\b/i;
 // "the attack on Ukraine" is the war, not an event told earlier.
 const ON_OR_AGAINST = /^\s+(?:on|against)\s+$/i;
 
@@ -72,9 +77,9 @@ export function referenceIn(input: ReferenceInput): Exclude<Reference, "target">
   const sentence = input.text.slice(input.start, input.end);
   if (eventNounAt(input)) {
     const own = strongCueClasses(sentence, STRONG_CUE);
-    return [...own].some((c) => OWN_KIND.has(c)) ? "means" : "event";
+    return [...own].some((c) => OWN_KIND.has(c)) ? "continues" : "event";
   }
-  return MEANS_NOUN.test(sentence) ? "means" : null;
+  return MEANS_NOUN.test(sentence) || ALSO.test(sentence) ? "continues" : null;
 }
 
 /** An event of this type can be what "the strike" or "the attack" refers to. */

@@ -14,9 +14,14 @@ const MIN_WEIGHT = 2;
 // Later sentences of a snippet often give background ("the area saw clashes last year").
 const LATER_SENTENCE_FACTOR = 0.75;
 
+// "has been shelled daily since Russian forces were pushed back": a clause opened by "since"
+// dates the reported event by an earlier one; it is background, not the report.
+const SINCE_CLAUSE = /\bsince\s+[^,;.]{0,80}$/;
+const SINCE_FACTOR = 0.3;
+
 const NEGATION = /\b(?:no|not|never|without|nor|denied|denies|deny|n't|neither|rejected)\s+(?:\w+\s+){0,2}$/;
 const HYPOTHETICAL =
-  /\b(?:threat(?:en(?:ed|s|ing)?)?(?: to)?|poised to|ready to|preparing to|prepared to|able to|allowed (?:\w+ )?to|used to|in order to|capable of|plans? to|planned to|plotting to|would|could|might|may|will|vowed to|(?:attempt(?:ed|s|ing)?|tried|trying|intended|aim(?:ed|ing)?|sought|bid|efforts?|attack) to)\s+$/;
+  /\b(?:threat(?:en(?:ed|s|ing)?)?(?: to)?|poised to|ready to|preparing to|prepared to|able to|allowed (?:\w+ )?to|used to|in order to|capable of|plans? to|planned to|plotting to|(?:would|could|might|may|will|must|should)(?: (?:have|need) to)?(?: be)?|vowed to|(?:attempt(?:ed|s|ing)?|tried|trying|intended|aim(?:ed|ing)?|sought|bid|efforts?|attack) to)\s+$/;
 
 /** Means of attack: ACLED codes a violent event by its means before its target. */
 export const MEANS: ReadonlySet<CueClass> = new Set([
@@ -54,7 +59,8 @@ function scoreCues(lower: string, firstSentenceEnd: number): { scores: Scores; a
   for (const c of EVENT_CUES) {
     const index = firstLiveMatch(c.re, lower);
     if (index < 0) continue;
-    const w = c.weight * (index < firstSentenceEnd ? 1 : LATER_SENTENCE_FACTOR);
+    const since = SINCE_CLAUSE.test(lower.slice(Math.max(0, index - 80), index)) ? SINCE_FACTOR : 1;
+    const w = c.weight * since * (index < firstSentenceEnd ? 1 : LATER_SENTENCE_FACTOR);
     scores.set(c.type, (scores.get(c.type) ?? 0) + w);
     const prev = at.get(c.type);
     if (prev === undefined || index < prev) at.set(c.type, index);

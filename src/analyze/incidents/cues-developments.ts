@@ -22,7 +22,7 @@ export const DEVELOPMENT_CUES: readonly Cue[] = [
   cue(
     "Government regains territory",
     6,
-    `recaptur|retook|retake|retaken|regain(?:ed|ing)? (?:control|territory|(?:\\w+ ){0,3}${PLACES})|reclaim|liberated|liberating|liberation of|recover(?:ed|ing)? (?:control|the|territory|areas?|regions?)|wrested|(?:drove|driven|pushed|forced|ousted|expelled|cleared) (?:\\w+ ){0,4}(?:out of|from)|freed (?:\\w+ ){0,3}(?:areas?|villages?|towns?|city|district|region)`,
+    `recaptur|retook|retake|retaken|regain(?:ed|ing)? (?:control|territory|(?:\\w+ ){0,3}${PLACES})|reclaim|liberated|liberating|liberation of|recover(?:ed|ing)? (?:control|territory|(?:the )?(?:\\w+ )?${PLACES})|wrested|(?:drove|driven|pushed|forced|ousted|expelled|cleared) (?:\\w+ ){0,4}(?:out of|from)|freed (?:\\w+ ){0,3}(?:areas?|villages?|towns?|city|district|region)`,
   ),
   cue(
     "Non-state actor overtakes territory",

@@ -36,7 +36,7 @@ export const VIOLENCE_CUES: readonly Cue[] = [
   cue(
     "Air/drone strike",
     3,
-    "barrel bombs?|air[- ](?:launched|to[- ]surface)|air missiles?|dropped (?:bombs?|munitions)",
+    "barrel bombs?|air[- ](?:launched|to[- ]surface|dropped)|air missiles?|dropped (?:bombs?|munitions)",
   ),
   cue("Air/drone strike", 2, "bombed|bombing|sorties?|carpet[- ]bomb|bombardments?"),
   // --- Means: ground-launched indirect fire
@@ -71,16 +71,17 @@ export const VIOLENCE_CUES: readonly Cue[] = [
     "bombardments?|barrages?|volleys?|salvos?|pounded|heavy weapons",
   ),
   // A strike with no stated means: in reports of this war most often a missile or shell.
+  // Not the idioms: "struck a bellicose tone", "struck a deal".
   cue(
     "Shelling/artillery/missile attack",
     2,
-    "(?<!(?:hunger|general|labou?r|national|workers'|nationwide|on) )strikes?\\b(?! action)|struck",
+    "(?<!(?:hunger|general|labou?r|national|workers'|nationwide|on) )strikes?\\b(?! action)|struck(?! (?:an? |the )?(?:[\\w-]+ )?(?:tone|note|deal|chord|balance|bargain|pose))",
   ),
   // --- Means: planted or thrown explosives
   cue(
     "Remote explosive/landmine/IED",
     5,
-    "ieds?\\b|improvised explosive|roadside bombs?|land ?mines?|anti-personnel mines?",
+    "ieds?\\b|improvised explosive|roadside bombs?|land ?mines?|anti-(?:personnel|tank|vehicle) mines?",
   ),
   cue(
     "Remote explosive/landmine/IED",
@@ -100,7 +101,7 @@ export const VIOLENCE_CUES: readonly Cue[] = [
   cue(
     "Remote explosive/landmine/IED",
     3,
-    "(?:hit|struck|stepped on|ran over) (?:a )?mines?|mine (?:blast|explosion|exploded)",
+    "(?:hit|struck|stepped on|ran over|drove over|detonated) (?:an? )?(?:[\\w-]+ )?mines?\\b|mine (?:blast|explosion|exploded)",
   ),
   cue("Remote explosive/landmine/IED", 1, "explosions?|blasts?\\b|exploded|detonat|bombings?\\b|explosives?"),
   cue(
@@ -135,7 +136,7 @@ export const VIOLENCE_CUES: readonly Cue[] = [
   cue(
     "Abduction/forced disappearance",
     4,
-    "snatched|held captive|captives?|whereabouts (?:are |remain )?unknown|went missing",
+    "snatched|held captive|captives?|whereabouts (?:are |remain )?unknown|went missing|(?:took|taken|drove|driven|taking) (?:\\w+ ){0,2}to an? unknown (?:location|destination|place)",
   ),
   cue(
     "Abduction/forced disappearance",
@@ -170,7 +171,7 @@ export const VIOLENCE_CUES: readonly Cue[] = [
   cue(
     "Armed clash",
     4,
-    "clash(?:es|ed)?\\b|fighting|fought|battl(?:e|es|ed|ing)\\b|gun ?battles?|firefights?|fire ?fights?",
+    "clash(?:es|ed)?\\b|(?:fighting|fought)(?! (?:the |a )?(?:blaze|fires?|flames))|battl(?:e|es|ed|ing)\\b|gun ?battles?|firefights?|fire ?fights?",
   ),
   cue(
     "Armed clash",

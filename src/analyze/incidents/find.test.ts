@@ -1,50 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { DateMention, EntityMention, FigureMention } from "../../domain/analysis.js";
 import { prepare } from "../text/prepare.js";
 import { findIncidents, type IncidentContext } from "./find.js";
+import { dateAt, killedAt, places } from "./test-builders.js";
 import { triggeredSentences } from "./trigger.js";
-
-// Until findEntities, findDates and findFigures land, these build their outputs by hand:
-// a place entity at each occurrence of a name, a date at a given phrase, a killed figure.
-function places(text: string, ...names: string[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const name of names) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      out.push({ type: "place", name, start: i, end: i + name.length, text: name, place: null });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function dateAt(text: string, phrase: string, iso: string): DateMention {
-  const start = text.indexOf(phrase);
-  return {
-    start,
-    end: start + phrase.length,
-    text: phrase,
-    from: iso,
-    to: iso,
-    precision: "day",
-    basis: "absolute",
-  };
-}
-
-function killedAt(text: string, phrase: string, value: number): FigureMention {
-  const start = text.indexOf(phrase);
-  const span = { start, end: start + phrase.length, text: phrase };
-  return {
-    ...span,
-    measure: "killed",
-    who: "civilians",
-    low: value,
-    high: value,
-    qualifier: "exact",
-    value: span,
-    attributedTo: null,
-    hedges: [],
-  };
-}
 
 const none: IncidentContext = { entities: [], dates: [], figures: [] };
 

@@ -7,6 +7,7 @@ import type {
 } from "../../domain/analysis.js";
 import type { PreparedText, Sentence } from "../text/prepare.js";
 import { classifyEvent } from "./classify.js";
+import { reportsOccurrence, withoutNamedEvents } from "./occurrence.js";
 import { mentionsDenial } from "./stance.js";
 import { type Draft, readAsWhole } from "./story.js";
 import { triggeredSentences } from "./trigger.js";
@@ -48,24 +49,6 @@ export const VIOLENT_EVENT_TYPES: ReadonlySet<EventType> = new Set<EventType>([
   "Looting/property destruction",
 ]);
 
-/**
- * Evidence that something happened, rather than talk about weapons, threats or plans: an
- * event verb in a past or progressive form, casualties, or an event noun with its object
- * ("the bombing of a hospital"). Snippets picked as event reports need no such gate;
- * the sentences of a whole article do.
- */
-const OCCURRENCE = new RegExp(
-  [
-    "\\b(?:killed|killing|dead|died|wounded|injured|injuring|casualties|victims|bodies|destroyed|damaged|damaging",
-    "hit|struck|shelled|attacked|bombed|launched|fired|exploded|blew|captured|seized|recaptured|retook|retaken",
-    "liberated|abducted|kidnapped|raped|detained|arrested|looted|burned|torched|clashed|fought|opened fire|shot",
-    "stormed|overran|took control|taken control|pounded|targeted|massacred|executed|tortured|deported|rubble|ruins)\\b",
-    "\\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|explosions?|blasts?|assault|massacre|clash(?:es)?",
-    "fighting|battle)\\s+(?:on|of|against|in|at|near|hit|killed|destroyed|damaged)\\b",
-  ].join("|"),
-  "i",
-);
-
 /** A sentence that carries on with the event just told ("The strike killed five people"). */
 const ANAPHORA =
   /\b(?:the|this|that|the same|these) (?:attack|strike|airstrike|air strike|shelling|bombing|blast|explosion|raid|assault|incident|missile|rocket|bombardment|shell|drone|massacre|killings?)s?\b/i;
@@ -89,8 +72,8 @@ function draftEvents(doc: PreparedText, context: IncidentContext, include: Reado
   const drafts: Draft[] = [];
   for (const index of triggeredSentences(doc)) {
     const sentence = doc.sentences[index] as Sentence;
-    const text = sliceOf(doc, sentence);
-    if (!OCCURRENCE.test(text)) continue;
+    const text = withoutNamedEvents(sliceOf(doc, sentence));
+    if (!reportsOccurrence(text)) continue;
     const eventType = classifyEvent(text)?.eventType ?? null;
     const refersBack = ANAPHORA.test(text);
     if (eventType === null ? !refersBack : !include.has(eventType)) continue;

@@ -19,10 +19,15 @@ const BEARING = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+
 const OFFICE =
   /\b(?:head|governor|mayor|chief|spokes(?:man|woman|person)|officials?|administration|council|deputy|ministry|minister|police|prosecutors?)\s+(?:of|for|in)\s+(?:the\s+)?(?:\S+\s+)?$/i;
 
+// "the town of Hostomel", when the entity's span takes in its descriptor: named as a place.
+const DESCRIPTOR = /^(?:the\s+)?(?:[\w-]+\s+){1,4}of\s/i;
+
 // A resolved settlement beats an unresolved name (which may be a church or a river), and
-// both beat a country, which places an event nowhere in particular. Origins come last.
+// both beat a country, which places an event nowhere in particular. Where a speaker holds
+// office and where fire came from come last: neither says where the event happened.
 const UNRESOLVED = 10;
 const COUNTRY = 20;
+const OFFICE_PENALTY = 25;
 const ORIGIN_PENALTY = 30;
 
 export function isCountry(e: EntityMention): boolean {
@@ -32,24 +37,32 @@ export function isCountry(e: EntityMention): boolean {
 /** Rank of a place entity as the place of an event told around it. */
 export function rankPlace(text: string, e: EntityMention): number {
   const before = text.slice(Math.max(0, e.start - 40), e.start);
-  let rank = LOCATIVE.test(before) ? 0 : 2;
+  let rank = LOCATIVE.test(before) || DESCRIPTOR.test(e.text) ? 0 : 2;
   if (e.place?.precision === "region") rank += 1;
   if (BEARING.test(before)) rank += 1;
-  if (OFFICE.test(before)) rank += 3;
   if (e.place == null) rank += UNRESOLVED;
   else if (isCountry(e)) rank += COUNTRY;
-  if (ORIGIN.test(before)) rank += ORIGIN_PENALTY;
+  if (OFFICE.test(before)) rank += OFFICE_PENALTY;
+  else if (ORIGIN.test(before)) rank += ORIGIN_PENALTY;
   return rank;
 }
 
-/** Too vague or too far off to be where the event happened: a country, or where fire came from. */
+/**
+ * Too vague or beside the point to be where the event happened: a country, where a speaker
+ * holds office, or where fire came from.
+ */
 export function isWeak(p: RankedPlace): boolean {
   return p.rank >= COUNTRY;
 }
 
+/** Named only as where a speaker holds office or fire came from: no place of the event at all. */
+export function isAside(p: RankedPlace): boolean {
+  return p.rank >= OFFICE_PENALTY;
+}
+
 /** A place that resolved to a settlement or a region: one that can stand in for a country. */
 function isSettledOrRegion(p: RankedPlace): boolean {
-  return p.entity.place != null && !isCountry(p.entity) && p.rank < ORIGIN_PENALTY;
+  return p.entity.place != null && !isWeak(p);
 }
 
 function best(places: readonly RankedPlace[], tieBreak: (a: RankedPlace, b: RankedPlace) => number) {

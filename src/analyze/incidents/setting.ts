@@ -1,36 +1,58 @@
+import type { EventType } from "../../domain/analysis.js";
+import { canBeReferredTo } from "./anaphora.js";
 import type { Dateline } from "./dateline.js";
-import { asIncidentPlace, type IncidentPlace, isWeak, placeWithin } from "./place.js";
+import { asIncidentPlace, type IncidentPlace, isAside, isWeak, placeWithin } from "./place.js";
 import type { Told } from "./story.js";
 
 function samePlace(a: IncidentPlace, b: IncidentPlace): boolean {
   return placeWithin(a, b) && placeWithin(b, a);
 }
 
+interface EventPlace {
+  place: IncidentPlace;
+  /** Types of the events the report places there. */
+  types: Set<EventType>;
+}
+
 /**
  * The places the report's own sentences name as where its events happened, one per place;
  * a region drops out when a settlement in it is named too ("Kramatorsk", "the Donetsk region").
  */
-function eventPlaces(told: readonly Told[]): IncidentPlace[] {
-  const out: IncidentPlace[] = [];
+function eventPlaces(told: readonly Told[]): EventPlace[] {
+  const out: EventPlace[] = [];
   for (const t of told) {
     if (t.own === undefined || isWeak(t.own)) continue;
     const place = asIncidentPlace(t.own.entity);
-    if (!out.some((p) => samePlace(p, place))) out.push(place);
+    const known = out.find((p) => samePlace(p.place, place));
+    if (known === undefined) out.push({ place, types: new Set([t.mention.eventType]) });
+    else known.types.add(t.mention.eventType);
   }
-  return out.filter((region) => !out.some((p) => p !== region && placeWithin(p, region)));
+  return out.filter((region) => {
+    const inside = out.filter((p) => p !== region && placeWithin(p.place, region.place));
+    for (const p of inside) for (const type of region.types) p.types.add(type);
+    return inside.length === 0;
+  });
+}
+
+/** Two events of these types can be one: the same type, or two kinds of strike. */
+function akin(a: EventType, b: EventType): boolean {
+  return a === b || (canBeReferredTo(a) && canBeReferredTo(b));
 }
 
 /**
  * Where a report places an event its own sentences leave unplaced: the one place the report
- * names as an event place, or else the dateline's. A report that names two or more event
- * places gives no such default, since nothing tells which of them an unplaced sentence is about.
- * The dateline comes second because it says where the reporter filed from, which for war
- * reporting from a capital is often not where the strikes fell.
+ * names for events of that kind, or else the dateline's. A report that names two or more
+ * event places gives no such default, since nothing tells which of them an unplaced sentence
+ * is about; nor does a round-up that places only other kinds of event ("troops took a village
+ * in the Donetsk region" says nothing of where a journalist was arrested). The dateline comes
+ * second because it says where the reporter filed from, which for war reporting from a
+ * capital is often not where the strikes fell.
  */
-function reportPlace(told: readonly Told[], dateline: Dateline | null): IncidentPlace | null {
-  const places = eventPlaces(told);
-  if (places.length === 1) return places[0] ?? null;
-  return places.length === 0 ? (dateline?.place ?? null) : null;
+function reportPlace(places: readonly EventPlace[], type: EventType, dateline: Dateline | null) {
+  const [only, ...more] = places;
+  if (only === undefined) return dateline?.place ?? null;
+  if (more.length > 0) return null;
+  return [...only.types].some((t) => akin(t, type)) ? only.place : null;
 }
 
 /** The place of a sentence that refers back: the earlier event's, unless it names another place itself. */
@@ -39,7 +61,9 @@ function inherited(t: Told, earlier: IncidentPlace | null): IncidentPlace | null
   const mine = own === undefined ? null : asIncidentPlace(own.entity);
   if (earlier === null || own === undefined || mine === null) return earlier ?? mine;
   const inOwnWords = own.entity.start >= t.mention.start && own.entity.end <= t.mention.end;
-  if (!inOwnWords || isWeak(own)) return earlier;
+  // "in the city" refers to a place rather than naming one; the earlier event says which.
+  const named = /\p{Lu}/u.test(own.entity.text);
+  if (!inOwnWords || !named || isWeak(own)) return earlier;
   // "The strike on Kharkiv's Saltivka district": the same place, or one that contains the earlier.
   if (samePlace(earlier, mine)) return mine;
   return placeWithin(earlier, mine) ? earlier : mine;
@@ -47,9 +71,11 @@ function inherited(t: Told, earlier: IncidentPlace | null): IncidentPlace | null
 
 /** Settles the place of every told event, in document order, so that each can pass it on. */
 export function settlePlace(told: readonly Told[], dateline: Dateline | null): void {
-  const fallback = reportPlace(told, dateline);
+  const places = eventPlaces(told);
   for (const t of told) {
     if (t.antecedent !== null) t.mention.place = inherited(t, t.antecedent.mention.place);
-    if (t.mention.place === null) t.mention.place = fallback;
+    const aside = t.own !== undefined && isAside(t.own) && t.antecedent === null;
+    if (t.mention.place !== null && !aside) continue;
+    t.mention.place = reportPlace(places, t.mention.eventType, dateline) ?? t.mention.place;
   }
 }

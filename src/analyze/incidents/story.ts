@@ -4,11 +4,19 @@ import { canBeReferredTo, isDefinite, type Reference, referenceIn, refersToTarge
 import { type Dateline, findDateline } from "./dateline.js";
 import { ownDate } from "./event-date.js";
 import type { IncidentContext } from "./find.js";
+import { isHabitual } from "./occurrence.js";
 import { findPerpetrator } from "./perpetrator.js";
-import { asIncidentPlace, isCountry, ownPlace as ownPlaceOf, type RankedPlace, rankPlace } from "./place.js";
+import {
+  asIncidentPlace,
+  isCountry,
+  isWeak,
+  ownPlace as ownPlaceOf,
+  type RankedPlace,
+  rankPlace,
+} from "./place.js";
 import { settlePlace } from "./setting.js";
 import { findDenial, isConfirmed } from "./stance.js";
-import { findTargets } from "./targets.js";
+import { type FoundTarget, findTargets } from "./targets.js";
 
 /** Sentences `first..last` of a document that tell one event; `eventType` null when they only refer back. */
 export interface Draft {
@@ -39,8 +47,9 @@ interface Reading {
  * Reads a report's drafted events as one story: a sentence that refers back to an event
  * takes its type (when it names no weapon of its own), place and date; a sentence that
  * neither refers back nor anchors the event anywhere (no place short of a country, no date,
- * no object hit, no count) is commentary ("strikes on supply lines are legitimate") and is
- * left out; and a placed nowhere event takes the report's one event place or its dateline.
+ * no named object hit, no count) is commentary ("strikes on supply lines are legitimate") and is
+ * left out, as is one that tells a pattern ("shelled almost daily") rather than an event; and
+ * an event placed nowhere takes the report's one place for events of its kind, or its dateline.
  */
 export function readAsWhole(
   doc: PreparedText,
@@ -61,40 +70,55 @@ export function readAsWhole(
   };
   const told: Told[] = [];
   for (const draft of drafts) {
-    const t = tell(reading, draft, told.at(-1) ?? null);
+    const t = tell(reading, draft, told);
     if (t !== null) told.push(t);
   }
   settlePlace(told, dateline);
   return told.map((t) => t.mention);
 }
 
-function isAnchored(t: Told): boolean {
+/** A building, a road or a village named alone says too little to place an event; "outside the court" does. */
+function isAnchored(t: Told, targets: readonly FoundTarget[]): boolean {
   const { mention } = t;
-  const placed = t.own !== undefined && !isCountry(t.own.entity);
+  const placed = t.own !== undefined && !isWeak(t.own);
   return (
     t.antecedent !== null ||
     placed ||
     mention.date !== null ||
-    mention.targets.length > 0 ||
+    targets.some((x) => !x.generic) ||
     mention.figures.length > 0
   );
 }
 
-function tell(reading: Reading, draft: Draft, previous: Told | null): Told | null {
+/**
+ * What the stretch refers back to: for "the strike" or "the missile", the nearest earlier event
+ * a strike can be; for "the church was hit", the nearest earlier event that hit it.
+ */
+function antecedentOf(
+  reading: Reading,
+  stretch: { start: number; end: number; targets: readonly Target[] },
+  told: readonly Told[],
+): { reference: Reference | null; antecedent: Told | null } {
+  const { text } = reading.doc;
+  const noun = referenceIn({ text, start: stretch.start, end: stretch.end, countries: reading.countries });
+  for (let i = told.length - 1; i >= 0; i--) {
+    const earlier = told[i] as Told;
+    if (noun !== null && canBeReferredTo(earlier.mention.eventType))
+      return { reference: noun, antecedent: earlier };
+    if (refersToTarget(text, stretch.targets, earlier.mention.targets))
+      return { reference: "target", antecedent: earlier };
+  }
+  return { reference: noun, antecedent: null };
+}
+
+function tell(reading: Reading, draft: Draft, told: readonly Told[]): Told | null {
   const { doc, context } = reading;
   const first = doc.sentences[draft.first] as Sentence;
   const last = doc.sentences[draft.last] as Sentence;
   const { start, end } = { start: first.start, end: last.end };
-  const targets = targetsIn(doc.text, start, end);
-  let reference: Reference | null = referenceIn({ text: doc.text, start, end, countries: reading.countries });
-  if (reference === null && previous !== null && refersToTarget(doc.text, targets, previous.mention.targets))
-    reference = "target";
-  const antecedent =
-    reference !== null &&
-    previous !== null &&
-    (reference === "target" || canBeReferredTo(previous.mention.eventType))
-      ? previous
-      : null;
+  const found = findTargets(doc.text, { start, end });
+  const targets = targetsHit(found).map(asTarget);
+  const { reference, antecedent } = antecedentOf(reading, { start, end, targets }, told);
   const eventType = reference === "event" && antecedent ? antecedent.mention.eventType : draft.eventType;
   if (eventType === null || !reading.include.has(eventType)) return null;
   const denial = findDenial({ text: doc.text, start, end, entities: context.entities });
@@ -123,20 +147,19 @@ function tell(reading: Reading, draft: Draft, previous: Told | null): Told | nul
     figures: context.figures.flatMap((f, i) => (f.start >= start && f.end <= end ? [i] : [])),
   };
   const t: Told = { mention, own, antecedent, reference };
-  return isAnchored(t) ? t : null;
+  // A count of the dead ties a sentence to one event even when it says "every day" elsewhere.
+  if (antecedent === null && mention.figures.length === 0 && isHabitual(mention.text)) return null;
+  return isAnchored(t, found) ? t : null;
 }
 
 /** Targets hit in the stretch; objects only named as nearby are kept when nothing else is named. */
-function targetsIn(text: string, start: number, end: number): Target[] {
-  const found = findTargets(text, { start, end });
+function targetsHit(found: FoundTarget[]): FoundTarget[] {
   const hit = found.filter((t) => !t.landmark);
-  return (hit.length > 0 ? hit : found).map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    object: t.object,
-    category: t.category,
-  }));
+  return hit.length > 0 ? hit : found;
+}
+
+function asTarget(t: FoundTarget): Target {
+  return { start: t.start, end: t.end, text: t.text, object: t.object, category: t.category };
 }
 
 /**

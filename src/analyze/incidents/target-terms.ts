@@ -161,12 +161,12 @@ export const TARGET_TERMS: readonly TargetTerm[] = [
   t(
     "Military",
     "military vehicle",
-    "(?:armou?red|military|army|combat|enemy|fighting) vehicles?|tanks?\\b(?! of)|apcs?\\b",
+    "(?:armou?red|military|army|combat|enemy|fighting) vehicles?|(?<!anti-)tanks?\\b(?! of)|apcs?\\b",
   ),
   t(
     "Roads/Highways/Transport",
     "civilian vehicle",
-    "(?:civilian )?(?:cars?|vehicles?)\\b|(?:evacuation )?(?:bus|buses)\\b|minibus(?:es)?|trams?\\b|trolleybus(?:es)?|trucks?\\b|lorr(?:y|ies)|vans?\\b|taxis?\\b|public transport",
+    "(?:civilian )?(?:cars?|vehicles?)\\b(?! bombs?)|(?:evacuation )?(?:bus|buses)\\b|minibus(?:es)?|trams?\\b|trolleybus(?:es)?|trucks?\\b|lorr(?:y|ies)|vans?\\b|taxis?\\b|public transport",
     true,
   ),
   // Administrative
@@ -230,7 +230,7 @@ export const TARGET_TERMS: readonly TargetTerm[] = [
   t(
     "Humanitarian",
     "humanitarian convoy",
-    "(?:humanitarian|aid|relief|evacuation|red cross|un) (?:convoys?|trucks?|vehicles?|cargo)",
+    "(?:humanitarian|aid|relief|evacuation|red cross|un) (?:convoys?|trucks?|vehicles?|cargo)|convoys? of (?:the |an? )?(?:aid|relief|humanitarian|volunteer|charity)",
   ),
   t(
     "Humanitarian",

@@ -25,6 +25,21 @@ const CARE_DESTINATION =
 const ATTACK_OR_HARM =
   /\b(?:civilians?|people|persons?|residents?|child(?:ren)?|wom[ae]n|m[ae]n|famil(?:y|ies)|bod(?:y|ies)|dead|killed|injured|wounded|casualt(?:y|ies)|victims?|strikes?|struck|shell(?:ing|ed)|explosions?|exploded|blasts?|impact(?:s|ed)?|craters?|munitions?|submunitions?|missiles?|rockets?|warheads?|artillery|bomb(?:s|ing|ed)?|damage[ds]?|destr(?:oyed|uction)|fires?|smoke|attack(?:s|ed)?)\b/i;
 
+/**
+ * An institution named as who speaks or whom a speaker works for ("the head of the regional
+ * administration", "Russia's defence ministry said") is not an object that was hit.
+ */
+const OFFICE_HOLDER =
+  /\b(?:head|chief|governor|spokes(?:man|woman|person)|officials?|members?|representatives?|deputy|director|press service|staff|secretary|leader)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const SPEAKS =
+  /^[^.,;:]{0,40}?\b(?:said|says|denied|denies|told|announced|reported|stated|claimed|added|confirmed)\b/i;
+
+function isSpeaker(text: string, start: number, end: number): boolean {
+  return (
+    OFFICE_HOLDER.test(text.slice(Math.max(0, start - 60), start)) || SPEAKS.test(text.slice(end, end + 50))
+  );
+}
+
 export interface FoundTarget extends Target {
   /** Named only as a place nearby ("near a school"). */
   landmark: boolean;
@@ -52,6 +67,7 @@ export function findTargets(text: string, search: TargetSearch = {}): FoundTarge
     if (term.category === "Healthcare" && term.object === "hospital" && CARE_DESTINATION.test(before))
       continue;
     if (FIRING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (term.category === "Administrative" && isSpeaker(text, m.index, m.index + m[0].length)) continue;
     const previous = out.at(-1);
     if (
       previous !== undefined &&

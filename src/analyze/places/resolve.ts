@@ -80,6 +80,23 @@ function stripArticle(name: string): string {
  * Two hash lookups and a scan of the (few) namesakes.
  */
 export function lookupPlace(name: string, options: ResolveOptions = {}): PlaceMatch | null {
+  const key = `${options.countryHint ?? ""}\u0000${name}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = lookupUncached(name, options);
+    // Reports name the same places over and over; past this many distinct queries the memo
+    // starts afresh rather than grow with every misspelling a corpus holds.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, found);
+  }
+  // a copy, so that no caller's mention shares (and could alter) another's reference
+  return found && { ...found, ref: { ...found.ref } };
+}
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, PlaceMatch | null>();
+
+function lookupUncached(name: string, options: ResolveOptions): PlaceMatch | null {
   const g = loadGazetteer();
   const bare = stripArticle(name);
   const renamed = RENAMED[bare];

@@ -6,12 +6,12 @@
 import type { EntityMention, QuoteMention } from "../../domain/analysis.js";
 import { spanAt } from "../../domain/span.js";
 import type { PreparedText } from "../text/prepare.js";
-import { attributeSentence } from "./attribute.js";
 import type { Attribution, Content } from "./attribution.js";
 import { addContinuations, type Found } from "./continuation.js";
-import { findRelay, type Relay, relaySpan } from "./relay.js";
+import { type ParsedSentence, parseQuotes } from "./parse.js";
+import { type Relay, relaySpan } from "./relay.js";
 import { type SpeakerResolver, speakerResolver } from "./resolve.js";
-import { type QuoteView, quoteView } from "./view.js";
+import type { QuoteView } from "./view.js";
 
 interface Assembly {
   view: QuoteView;
@@ -63,7 +63,7 @@ function addAttribution(asm: Assembly, a: Attribution, relay: Relay | null, para
 }
 
 export function findQuotes(doc: PreparedText, entities: EntityMention[]): QuoteMention[] {
-  const view = quoteView(doc, entities);
+  const { view, sentences } = parseQuotes(doc, entities);
   const asm: Assembly = {
     view,
     entities,
@@ -71,16 +71,15 @@ export function findQuotes(doc: PreparedText, entities: EntityMention[]): QuoteM
     claimed: new Uint8Array(view.segments.length),
     found: [],
   };
-  for (const sentence of doc.sentences) {
-    const attributions = attributeSentence(view, sentence);
-    const relays = attributions.map((a) => (a.relayFrom === -1 ? null : findRelay(view, a.relayFrom)));
+  doc.sentences.forEach((sentence, si) => {
+    const { attributions, relays } = sentences[si] as ParsedSentence;
     // an "according to" that names the relaying outlet of another cue is no attribution itself
     const relayed = new Set(relays.map((r) => r?.accordingAt ?? -1));
     attributions.forEach((a, i) => {
       if (a.cue.verb === null && relayed.has(a.cue.at)) return;
       addAttribution(asm, a, relays[i] ?? null, sentence.paragraph);
     });
-  }
+  });
   asm.found.sort((a, b) => a.mention.start - b.mention.start);
   return addContinuations(view, asm.found, asm.claimed).map((f) => f.mention);
 }

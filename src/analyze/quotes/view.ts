@@ -41,15 +41,20 @@ function markSegments(view: QuoteView): void {
   });
 }
 
-function markNames(view: QuoteView, entities: EntityMention[]): void {
+/** Pronouns the entity module resolves to someone; they stand for a name but are none. */
+const PRONOUNS = new Set(["he", "him", "she", "her", "it", "they", "them", "i", "me", "we", "us"]);
+
+/** Per token: 1 inside the name of a person or organisation. */
+export function namedTokens(doc: PreparedText, entities: EntityMention[]): Uint8Array {
+  const named = new Uint8Array(doc.tokens.length);
   for (const e of entities) {
-    if (e.type === "place") continue;
-    for (let i = tokenFrom(view.doc, e.start); (view.doc.tokens[i]?.end ?? Infinity) <= e.end; i++)
-      view.named[i] = 1;
+    if (e.type === "place" || PRONOUNS.has(e.text.toLowerCase())) continue;
+    for (let i = tokenFrom(doc, e.start); (doc.tokens[i]?.end ?? Infinity) <= e.end; i++) named[i] = 1;
   }
+  return named;
 }
 
-export function quoteView(doc: PreparedText, entities: EntityMention[]): QuoteView {
+export function quoteView(doc: PreparedText, named: Uint8Array): QuoteView {
   const n = doc.tokens.length;
   const lower = new Array<string>(n);
   // one apostrophe, so that "he’s" and "he's" look the same
@@ -61,9 +66,8 @@ export function quoteView(doc: PreparedText, entities: EntityMention[]): QuoteVi
     inSegment: new Int32Array(n).fill(-1),
     opens: new Int32Array(n).fill(-1),
     closes: new Int32Array(n).fill(-1),
-    named: new Uint8Array(n),
+    named,
   };
   markSegments(view);
-  markNames(view, entities);
   return view;
 }

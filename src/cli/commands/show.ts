@@ -16,6 +16,10 @@ function originText(source: StoredSource): string {
       return `${o.path}:${o.line}`;
     case "stdin":
       return "standard input";
+    case "upload":
+      return `upload "${o.name}"`;
+    case "upload-jsonl":
+      return `upload "${o.name}" line ${o.line}`;
   }
 }
 

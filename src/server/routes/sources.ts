@@ -1,20 +1,26 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Dossier } from "../../app.js";
+import { requireAuth } from "../../auth/index.js";
+import { canSeeSource } from "../../investigate/sharing/scope.js";
+import { scopeOf } from "../context.js";
 import { ApiError } from "../errors.js";
 import { presentHit, presentSource, presentSummary } from "../presenters.js";
-
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date like 2022-03-16");
-const page = {
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-};
-const sourceId = z.object({
-  id: z.string().regex(/^[0-9a-fA-F]{4,64}$/, "a source id (4 or more hex characters)"),
-});
+import { isoDate, page, sourceIdParams } from "../schemas.js";
 
 export function sourceRoutes(dossier: Dossier): FastifyPluginAsyncZod {
   return async (app) => {
+    app.addHook("preHandler", requireAuth);
+
+    async function visibleSource(request: Parameters<typeof scopeOf>[0], id: string) {
+      const source = await dossier.store.getSource(id);
+      // A source outside the viewer's scope answers like a missing one: its existence is not shared either.
+      if (source === null || !canSeeSource(await scopeOf(request, dossier), source.id)) {
+        throw new ApiError("source-not-found", `no source with id ${id}`);
+      }
+      return source;
+    }
+
     app.get(
       "/api/sources",
       {
@@ -30,27 +36,25 @@ export function sourceRoutes(dossier: Dossier): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const result = await dossier.store.listSources(request.query);
+        const scope = await scopeOf(request, dossier);
+        const result = await dossier.store.listSources({ ...request.query, restrictTo: scope.sources });
         return { total: result.total, items: result.items.map(presentSummary) };
       },
     );
 
     app.get(
       "/api/sources/:id",
-      { schema: { summary: "One source with its analysis", params: sourceId } },
-      async (request) => {
-        const source = await dossier.store.getSource(request.params.id);
-        if (source === null) throw new ApiError("source-not-found", `no source with id ${request.params.id}`);
-        return presentSource(source);
+      {
+        schema: { summary: "One source with its text, capture record and analysis", params: sourceIdParams },
       },
+      async (request) => presentSource(await visibleSource(request, request.params.id)),
     );
 
     app.get(
       "/api/sources/:id/original",
-      { schema: { summary: "The preserved original bytes, exactly as captured", params: sourceId } },
+      { schema: { summary: "The preserved original bytes, exactly as captured", params: sourceIdParams } },
       async (request, reply) => {
-        const source = await dossier.store.getSource(request.params.id);
-        if (source === null) throw new ApiError("source-not-found", `no source with id ${request.params.id}`);
+        const source = await visibleSource(request, request.params.id);
         const bytes = await dossier.blobs.get(source.sha256);
         if (bytes === null) throw new ApiError("original-missing", `the original of ${source.id} is missing`);
         // Served as an opaque download: an original is untrusted and must never render in the app's origin.
@@ -72,11 +76,10 @@ export function sourceRoutes(dossier: Dossier): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { q, limit, offset } = request.query;
-        const result = await dossier.store.search(q, { limit, offset });
+        const scope = await scopeOf(request, dossier);
+        const result = await dossier.store.search(q, { limit, offset, restrictTo: scope.sources });
         return { query: q, total: result.total, hits: result.hits.map(presentHit) };
       },
     );
-
-    app.get("/api/stats", { schema: { summary: "What the store holds" } }, async () => dossier.store.stats());
   };
 }

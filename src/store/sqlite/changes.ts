@@ -193,12 +193,31 @@ function writeAssessments(db: Database.Database, tracker: RowTracker, changes: C
   }
 }
 
+function writeShares(db: Database.Database, tracker: RowTracker, changes: ChangeSet): void {
+  for (const s of changes.shares ?? []) {
+    db.prepare(
+      `INSERT INTO incident_shares (incident_id, partner_id, include_sensitive, shared_by, shared_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(incident_id, partner_id) DO UPDATE SET include_sensitive = excluded.include_sensitive,
+         shared_by = excluded.shared_by, shared_at = excluded.shared_at`,
+    ).run(s.incidentId, s.partnerId, s.includeSensitive ? 1 : 0, s.sharedBy, s.sharedAt);
+    tracker.touch("incident_shares", `${s.incidentId}|${s.partnerId}`);
+  }
+  for (const s of changes.removeShares ?? []) {
+    db.prepare("DELETE FROM incident_shares WHERE incident_id = ? AND partner_id = ?").run(
+      s.incidentId,
+      s.partnerId,
+    );
+    tracker.touch("incident_shares", `${s.incidentId}|${s.partnerId}`);
+  }
+}
+
 /** Writes a change set inside the caller's transaction, touching every row it writes. */
 export function writeChanges(db: Database.Database, tracker: RowTracker, changes: ChangeSet): void {
   writeSyndication(db, tracker, changes);
   writeIncidentParts(db, tracker, changes);
   writeGrades(db, tracker, changes);
   writeAssessments(db, tracker, changes);
+  writeShares(db, tracker, changes);
   for (const s of changes.settings ?? []) {
     db.prepare(
       "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

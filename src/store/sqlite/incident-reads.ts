@@ -12,6 +12,7 @@ import type {
   ManualSource,
   MergeState,
   OutletGradeRow,
+  ShareRow,
 } from "../investigation.js";
 import {
   type AssessmentEventDb,
@@ -139,6 +140,16 @@ function incidentFilter(query: IncidentQuery): { where: string; params: Record<s
       where.push(clause);
       params[key] = query[key];
     }
+  }
+  if (query.ids !== undefined) {
+    where.push("id IN (SELECT value FROM json_each(@ids))");
+    params.ids = JSON.stringify(query.ids);
+  }
+  if (query.hideFlags !== undefined && query.hideFlags.length > 0) {
+    where.push(
+      "NOT EXISTS (SELECT 1 FROM json_each(flags) f WHERE f.value IN (SELECT value FROM json_each(@hideFlags)))",
+    );
+    params.hideFlags = JSON.stringify(query.hideFlags);
   }
   if (query.category !== undefined) {
     where.push("categories LIKE @category");
@@ -279,4 +290,37 @@ export function listAssessments(db: Database.Database): Assessment[] {
   return (db.prepare("SELECT data FROM assessments ORDER BY seq DESC").all() as { data: string }[]).map((r) =>
     toAssessment(r.data),
   );
+}
+
+export function listShares(db: Database.Database, partnerId?: string): ShareRow[] {
+  const rows = (
+    partnerId === undefined
+      ? db.prepare("SELECT * FROM incident_shares ORDER BY shared_at").all()
+      : db.prepare("SELECT * FROM incident_shares WHERE partner_id = ? ORDER BY shared_at").all(partnerId)
+  ) as {
+    incident_id: string;
+    partner_id: string;
+    include_sensitive: number;
+    shared_by: string;
+    shared_at: string;
+  }[];
+  return rows.map((r) => ({
+    incidentId: r.incident_id,
+    partnerId: r.partner_id,
+    includeSensitive: r.include_sensitive === 1,
+    sharedBy: r.shared_by,
+    sharedAt: r.shared_at,
+  }));
+}
+
+export function sourcesOfIncidents(db: Database.Database, incidentIds: string[]): string[] {
+  const ids = JSON.stringify(incidentIds);
+  return (
+    db
+      .prepare(
+        `SELECT source_id FROM incident_mentions WHERE incident_id IN (SELECT value FROM json_each(?))
+         UNION SELECT source_id FROM incident_sources WHERE incident_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(ids, ids) as { source_id: string }[]
+  ).map((r) => r.source_id);
 }

@@ -65,6 +65,10 @@ export function listSources(
     where.push("s.published_at >= @from");
     params.from = query.from;
   }
+  if (query.restrictTo) {
+    where.push("s.id IN (SELECT value FROM json_each(@restrictTo))");
+    params.restrictTo = JSON.stringify(query.restrictTo);
+  }
   if (query.to) {
     // A bare date includes that whole day.
     where.push("substr(s.published_at, 1, length(@to)) <= @to");
@@ -85,26 +89,27 @@ export function listSources(
 export function search(
   db: Database.Database,
   query: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; restrictTo?: string[] | undefined },
 ): SearchResult {
   const fts = toFtsQuery(query);
   if (fts === null) throw new StoreError("bad-query", "the search has no words to look for");
-  const total = (
-    db.prepare("SELECT count(*) AS n FROM sources_fts WHERE sources_fts MATCH ?").get(fts) as {
-      n: number;
-    }
-  ).n;
+  const restrict = page.restrictTo ? "AND s.id IN (SELECT value FROM json_each(@restrictTo))" : "";
+  const params = {
+    fts,
+    limit: page.limit,
+    offset: page.offset,
+    restrictTo: JSON.stringify(page.restrictTo ?? []),
+  };
+  const from = `FROM sources_fts JOIN sources s ON s.rowid = sources_fts.rowid JOIN captures c ON c.sha256 = s.sha256
+       WHERE sources_fts MATCH @fts ${restrict}`;
+  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, bm25(sources_fts, 4.0, 1.0) AS score,
          snippet(sources_fts, 1, '${HIT_START}', '${HIT_END}', '…', 24) AS marked
-       FROM sources_fts
-       JOIN sources s ON s.rowid = sources_fts.rowid
-       JOIN captures c ON c.sha256 = s.sha256
-       WHERE sources_fts MATCH ?
-       ORDER BY score, s.id LIMIT ? OFFSET ?`,
+       ${from} ORDER BY score, s.id LIMIT @limit OFFSET @offset`,
     )
-    .all(fts, page.limit, page.offset) as (SummaryRow & { score: number; marked: string })[];
+    .all(params) as (SummaryRow & { score: number; marked: string })[];
   return {
     total,
     hits: rows.map((r) => ({ source: toSummary(r), score: r.score, snippet: toSnippet(r.marked) })),

@@ -16,6 +16,7 @@ import type {
   Membership,
   MergeState,
   OutletGradeRow,
+  ShareRow,
 } from "../investigation.js";
 import type {
   IngestOutcome,
@@ -38,9 +39,11 @@ import {
   incidentsOfSources,
   listAssessments,
   listIncidents,
+  listShares,
   loadMergeState,
   membershipsOfSource,
   outletGrades,
+  sourcesOfIncidents,
   syndicationGroupOf,
 } from "./incident-reads.js";
 import { MIGRATIONS } from "./migrations.js";
@@ -98,9 +101,10 @@ export class SqliteStore implements Store {
 
   /**
    * Runs `write` in one immediate transaction and appends its audit entry, which records the
-   * digest of every row the write touched.
+   * digest of every row the write touched. Other SQLite-backed repositories (accounts) use it
+   * for the rows the audit log must vouch for.
    */
-  private audited<T>(
+  audited<T>(
     event: AuditEvent | ((result: T) => AuditEvent),
     write: (tracker: RowTracker) => T,
   ): { result: T; entry: AuditEntry } {
@@ -225,7 +229,10 @@ export class SqliteStore implements Store {
     return listSources(this.db, query);
   }
 
-  async search(query: string, page: { limit: number; offset: number }): Promise<SearchResult> {
+  async search(
+    query: string,
+    page: { limit: number; offset: number; restrictTo?: string[] },
+  ): Promise<SearchResult> {
     return search(this.db, query, page);
   }
 
@@ -319,6 +326,14 @@ export class SqliteStore implements Store {
     return (
       ((this.db.prepare("SELECT max(seq) AS n FROM assessments").get() as { n: number | null }).n ?? 0) + 1
     );
+  }
+
+  async listShares(partnerId?: string): Promise<ShareRow[]> {
+    return listShares(this.db, partnerId);
+  }
+
+  async sourcesOfIncidents(incidentIds: string[]): Promise<string[]> {
+    return sourcesOfIncidents(this.db, incidentIds);
   }
 
   async nextIncidentSeq(): Promise<number> {

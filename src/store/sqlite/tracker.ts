@@ -5,7 +5,8 @@ import type { RowDigest } from "../store.js";
 /**
  * Every table whose rows the audit log vouches for, with the expression that names a row.
  * The full-text index is derived from `sources` and the audit log is its own chain, so
- * neither is listed.
+ * neither is listed; nor are sessions, API tokens' use times, setup tokens and login
+ * failures, which are operational state that changes on every request, not evidence.
  */
 export const TRACKED_TABLES: Readonly<Record<string, string>> = {
   captures: "sha256",
@@ -23,6 +24,8 @@ export const TRACKED_TABLES: Readonly<Record<string, string>> = {
   assessment_incidents: "assessment_id || '|' || incident_id",
   assessment_events: "id",
   settings: "key",
+  users: "id",
+  incident_shares: "incident_id || '|' || partner_id",
 };
 
 /** The digest of a row as SQLite returns it: canonical JSON of every column. */

@@ -1,0 +1,95 @@
+import { Link, Redirect, Route, Switch, useLocation } from "wouter";
+import { SessionProvider, useSession } from "./auth/session.js";
+import { Layout } from "./components/Layout.js";
+import { ErrorMessage, Loading } from "./components/States.js";
+import { AssessmentPage } from "./pages/assessments/AssessmentPage.js";
+import { AssessmentsPage } from "./pages/assessments/AssessmentsPage.js";
+import { AuditPage } from "./pages/AuditPage.js";
+import { DashboardPage } from "./pages/DashboardPage.js";
+import { IncidentPage } from "./pages/incident/IncidentPage.js";
+import { IncidentsPage } from "./pages/IncidentsPage.js";
+import { IngestPage } from "./pages/IngestPage.js";
+import { LoginPage } from "./pages/LoginPage.js";
+import { MapPage } from "./pages/map/MapPage.js";
+import { OutletsPage } from "./pages/OutletsPage.js";
+import { ReviewQueuePage } from "./pages/ReviewQueuePage.js";
+import { SearchPage } from "./pages/SearchPage.js";
+import { SetupPage } from "./pages/SetupPage.js";
+import { SharesPage } from "./pages/SharesPage.js";
+import { SourcePage } from "./pages/source/SourcePage.js";
+import { SourcesPage } from "./pages/SourcesPage.js";
+import { TimelinePage } from "./pages/TimelinePage.js";
+
+function NotFound() {
+  const [location] = useLocation();
+  return (
+    <div className="state state-empty">
+      <h1>Nothing here</h1>
+      <p>
+        There is no page at <code>{location}</code>. <Link href="/">Go to the dashboard</Link>.
+      </p>
+    </div>
+  );
+}
+
+function SignedInRoutes() {
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/" component={DashboardPage} />
+        <Route path="/login">
+          <Redirect to="/" replace />
+        </Route>
+        <Route path="/incidents" component={IncidentsPage} />
+        <Route path="/incidents/:id">{(p) => <IncidentPage id={p.id} />}</Route>
+        <Route path="/map" component={MapPage} />
+        <Route path="/timeline" component={TimelinePage} />
+        <Route path="/review" component={ReviewQueuePage} />
+        <Route path="/sources" component={SourcesPage} />
+        <Route path="/sources/:id">{(p) => <SourcePage id={p.id} />}</Route>
+        <Route path="/search" component={SearchPage} />
+        <Route path="/ingest" component={IngestPage} />
+        <Route path="/assessments" component={AssessmentsPage} />
+        <Route path="/assessments/:id">{(p) => <AssessmentPage id={p.id} />}</Route>
+        <Route path="/outlets" component={OutletsPage} />
+        <Route path="/sharing" component={SharesPage} />
+        <Route path="/audit" component={AuditPage} />
+        <Route component={NotFound} />
+      </Switch>
+    </Layout>
+  );
+}
+
+function Gate() {
+  const { state, retry } = useSession();
+  const [location] = useLocation();
+  if (location === "/setup") return <SetupPage />;
+  switch (state.status) {
+    case "loading":
+      return (
+        <main className="centered" id="main">
+          <Loading label="Opening Dossier…" />
+        </main>
+      );
+    case "unreachable":
+      return (
+        <main className="centered" id="main">
+          <h1>Dossier is not reachable</h1>
+          <ErrorMessage error={new Error(state.message)} retry={retry} />
+        </main>
+      );
+    case "anonymous":
+      // The login form shows in place, so the page asked for opens once logged in.
+      return <LoginPage notice={state.notice} />;
+    case "signed-in":
+      return <SignedInRoutes />;
+  }
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCallback, useMemo } from "react";
+import { useLocation, useSearch } from "wouter";
+import { type IncidentFilters, parseFilters, writeFilters } from "./filters.js";
+
+/** The shared filters, read from and written to the URL query of the current page. */
+export function useFilters(): {
+  filters: IncidentFilters;
+  params: URLSearchParams;
+  setFilters: (filters: IncidentFilters) => void;
+  setParam: (key: string, value: string | null) => void;
+} {
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const filters = useMemo(() => parseFilters(params), [params]);
+  const go = useCallback(
+    (next: URLSearchParams) => {
+      const qs = next.toString();
+      navigate(qs === "" ? location : `${location}?${qs}`);
+    },
+    [location, navigate],
+  );
+  const setFilters = useCallback(
+    (next: IncidentFilters) => {
+      const query = writeFilters(next, params);
+      // A new filter shows a new set: start from its first page.
+      query.delete("page");
+      go(query);
+    },
+    [params, go],
+  );
+  const setParam = useCallback(
+    (key: string, value: string | null) => {
+      const query = new URLSearchParams(params);
+      if (value === null) query.delete(key);
+      else query.set(key, value);
+      go(query);
+    },
+    [params, go],
+  );
+  return { filters, params, setFilters, setParam };
+}
