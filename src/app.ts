@@ -78,6 +78,7 @@ export function openDossier(config: Config): Dossier {
       tally(summary, event);
       options.onEvent?.(event);
     }
+    if (summary.ingested > 0) await store.optimize();
     return summary;
   }
 

@@ -123,6 +123,8 @@ export interface Store extends InvestigationStore {
   auditHead(): Promise<AuditEntry | null>;
   /** The digest of every audited row as stored now, for checking against the audit log. */
   currentRowDigests(): AsyncIterable<RowDigest>;
+  /** Refreshes what the database needs to plan queries well, after bulk changes. */
+  optimize(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -2,13 +2,13 @@ import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { SessionProvider, useSession } from "./auth/session.js";
 import { Layout } from "./components/Layout.js";
 import { ErrorMessage, Loading } from "./components/States.js";
+import { AuditPage } from "./pages/AuditPage.js";
 import { AssessmentPage } from "./pages/assessments/AssessmentPage.js";
 import { AssessmentsPage } from "./pages/assessments/AssessmentsPage.js";
-import { AuditPage } from "./pages/AuditPage.js";
 import { DashboardPage } from "./pages/DashboardPage.js";
-import { IncidentPage } from "./pages/incident/IncidentPage.js";
 import { IncidentsPage } from "./pages/IncidentsPage.js";
 import { IngestPage } from "./pages/IngestPage.js";
+import { IncidentPage } from "./pages/incident/IncidentPage.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { MapPage } from "./pages/map/MapPage.js";
 import { OutletsPage } from "./pages/OutletsPage.js";
@@ -16,8 +16,8 @@ import { ReviewQueuePage } from "./pages/ReviewQueuePage.js";
 import { SearchPage } from "./pages/SearchPage.js";
 import { SetupPage } from "./pages/SetupPage.js";
 import { SharesPage } from "./pages/SharesPage.js";
-import { SourcePage } from "./pages/source/SourcePage.js";
 import { SourcesPage } from "./pages/SourcesPage.js";
+import { SourcePage } from "./pages/source/SourcePage.js";
 import { TimelinePage } from "./pages/TimelinePage.js";
 
 function NotFound() {
@@ -41,16 +41,16 @@ function SignedInRoutes() {
           <Redirect to="/" replace />
         </Route>
         <Route path="/incidents" component={IncidentsPage} />
-        <Route path="/incidents/:id">{(p) => <IncidentPage id={p.id} />}</Route>
+        <Route path="/incidents/:id">{(p) => <IncidentPage key={p.id} id={p.id} />}</Route>
         <Route path="/map" component={MapPage} />
         <Route path="/timeline" component={TimelinePage} />
         <Route path="/review" component={ReviewQueuePage} />
         <Route path="/sources" component={SourcesPage} />
-        <Route path="/sources/:id">{(p) => <SourcePage id={p.id} />}</Route>
+        <Route path="/sources/:id">{(p) => <SourcePage key={p.id} id={p.id} />}</Route>
         <Route path="/search" component={SearchPage} />
         <Route path="/ingest" component={IngestPage} />
         <Route path="/assessments" component={AssessmentsPage} />
-        <Route path="/assessments/:id">{(p) => <AssessmentPage id={p.id} />}</Route>
+        <Route path="/assessments/:id">{(p) => <AssessmentPage key={p.id} id={p.id} />}</Route>
         <Route path="/outlets" component={OutletsPage} />
         <Route path="/sharing" component={SharesPage} />
         <Route path="/audit" component={AuditPage} />

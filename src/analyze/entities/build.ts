@@ -3,11 +3,11 @@
  * ("the", "northern", "the city of", "oblast", "forces", "spokesman") and the canonical name.
  */
 import type { EntityMention, EntityType, PlaceRef } from "../../domain/analysis.js";
+import { countryTables } from "../places/countries.js";
 import { lookupPlace } from "../places/resolve.js";
 import type { PreparedText } from "../text/prepare.js";
 import { Shape, type Token } from "../text/tokens.js";
 import type { Candidate } from "./classify.js";
-import { countryTables } from "../places/countries.js";
 import {
   describedPlaceBefore,
   facilityAfter,
@@ -27,7 +27,20 @@ const ARTICLE_NAME =
   /^(?:United|Republic|Kingdom|Democratic|Islamic Republic)\b|\b(?:Republic|Kingdom|States|Emirates|Islands|Netherlands|Philippines|Gambia|Bahamas)$/;
 
 /** What someone's possessive names as theirs to command: "Assad's regime". */
-const COMMANDED = new Set(["regime", "forces", "army", "government", "troops", "militia", "militias", "fighters", "allies", "supporters", "men", "family"]);
+const COMMANDED = new Set([
+  "regime",
+  "forces",
+  "army",
+  "government",
+  "troops",
+  "militia",
+  "militias",
+  "fighters",
+  "allies",
+  "supporters",
+  "men",
+  "family",
+]);
 
 function personName(item: Item, cand: Candidate, registry: NameRegistry): string {
   if (cand.nameFrom >= cand.to) return (cand.title && registry.titled(cand.title)) ?? cand.title ?? "";
@@ -47,7 +60,7 @@ interface Draft {
   described: boolean;
 }
 
-function widen(d: Draft, tokens: Token[], count: number): string {
+function absorb(d: Draft, tokens: Token[], count: number): string {
   const nouns = tokens
     .slice(d.last + 1, d.last + 1 + count)
     .map((t) => t.text)
@@ -67,7 +80,7 @@ function extendToGroup(d: Draft, tokens: Token[], limit: number): void {
   if (groups === 0) return;
   const descriptor =
     d.type === "organization" && DESCRIPTOR_NOUNS.has((tokens[d.last + groups] as Token).text);
-  const nouns = widen(d, tokens, groups);
+  const nouns = absorb(d, tokens, groups);
   if (!descriptor) d.name = `${d.name} ${nouns}`;
   d.type = "organization";
 }
@@ -78,7 +91,7 @@ function extendToFacility(d: Draft, tokens: Token[], limit: number): void {
   const n = facilityAfter(tokens, d.last + 1, limit);
   if (n === 0) return;
   const place = d.place;
-  d.name = `${d.name} ${widen(d, tokens, n)}`;
+  d.name = `${d.name} ${absorb(d, tokens, n)}`;
   d.place = place;
   d.type = "place";
 }
@@ -91,7 +104,7 @@ function extendPossessed(d: Draft, tokens: Token[], limit: number): void {
   const noun = tokens[j];
   if (j >= limit || !noun || !COMMANDED.has(noun.text)) return;
   const demonym = d.place?.country ? countryTables().byCode.get(d.place.country)?.demonym : undefined;
-  widen(d, tokens, j - d.last);
+  absorb(d, tokens, j - d.last);
   d.name = `${demonym ?? d.name} ${noun.text}`;
   d.type = "organization";
 }
@@ -100,14 +113,14 @@ function extendPossessed(d: Draft, tokens: Token[], limit: number): void {
 // or a country is a person, named by the role.
 function extendToRole(d: Draft, tokens: Token[], limit: number): void {
   if (roleNounAfter(tokens, d.last + 1, limit) === 0) return;
-  d.name = `${d.name} ${widen(d, tokens, 1)}`;
+  d.name = `${d.name} ${absorb(d, tokens, 1)}`;
   d.type = "person";
 }
 
 // "Kharkiv oblast" is the oblast; "northern Iraq", "west of Damascus" and "the Syrian city
 // of Raqqa" keep what places them in the span.
 function extendPlace(d: Draft, tokens: Token[], item: Item, hint: string | null, possessive: boolean): void {
-  const suffix = possessive ? null : placeSuffixAfter(tokens, d.last + 1, item.limit);
+  const suffix = possessive ? null : placeSuffixAfter(tokens, d.last + 1, item.limit, d.place !== null);
   if (suffix) {
     d.last++;
     d.end = (tokens[d.last] as Token).end;
@@ -115,7 +128,8 @@ function extendPlace(d: Draft, tokens: Token[], item: Item, hint: string | null,
   }
   d.first = describedPlaceBefore(tokens, d.first, item.floor);
   d.first = withDirection(tokens, d.first, item.floor);
-  d.name = d.place?.name ?? d.name;
+  // a facility keeps its own name ("Kharkiv airport") and the place it lies in
+  if (!d.described) d.name = d.place?.name ?? d.name;
 }
 
 function draftOf(item: Item, cand: Candidate, doc: PreparedText): Draft {
@@ -133,6 +147,22 @@ function draftOf(item: Item, cand: Candidate, doc: PreparedText): Draft {
   };
 }
 
+/** Widens the draft by the words after it; true when it still ends in a possessive "'s". */
+function widen(d: Draft, item: Item, cand: Candidate, tokens: Token[]): boolean {
+  const { chunk, limit } = item;
+  const possessive = cand.to === chunk.words.length && chunk.possessive;
+  if (possessive) {
+    // "Assad's regime": whoever commands a regime or forces is an actor even when unknown
+    extendPossessed(d, tokens, limit);
+    return !d.described;
+  }
+  if (d.type === "person" && cand.nameFrom >= cand.to) return false;
+  if (d.type === null || d.type === "place") extendToFacility(d, tokens, limit);
+  if (!d.described) extendToGroup(d, tokens, limit);
+  if (d.type !== "person" && d.type !== "place") extendToRole(d, tokens, limit);
+  return false;
+}
+
 /** The mention a classified chunk makes, or null when it makes none. */
 export function build(
   item: Item,
@@ -143,16 +173,8 @@ export function build(
   const { chunk, cand } = item;
   const { tokens, text } = doc;
   if (!cand) return null;
-  let possessive = cand.to === chunk.words.length && chunk.possessive;
   const d = draftOf(item, cand, doc);
-  if (possessive && d.type !== null) {
-    extendPossessed(d, tokens, item.limit);
-    possessive = !d.described;
-  } else if (!possessive && (d.type !== "person" || cand.nameFrom < cand.to)) {
-    if (d.type === null || d.type === "place") extendToFacility(d, tokens, item.limit);
-    if (!d.described) extendToGroup(d, tokens, item.limit);
-    if (d.type !== "person" && d.type !== "place") extendToRole(d, tokens, item.limit);
-  }
+  const possessive = widen(d, item, cand, tokens);
   const type = d.type;
   if (type === null) return null;
   const bareHead = type === "organization" && cand.to - cand.from === 1 && ORG_HEADS.has(d.name);

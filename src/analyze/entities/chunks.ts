@@ -19,6 +19,7 @@ export interface Chunk {
 
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|abdul)-\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
+const INITIAL = /^\p{Lu}$/u;
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "«", "[", "-", "–", "—", ":"]);
 const CONNECTORS = new Set(["of", "for", "on", "and"]);
 // Words that let "of"/"for" join what follows: heads of names like "Ministry of Defence",
@@ -95,11 +96,13 @@ export function findChunks(tokens: Token[], from: number, to: number): Chunk[] {
         last = j++;
         continue;
       }
-      // "Gen. Ivan Hrytsenko": the full stop of an abbreviated title stays inside the name.
+      // "Gen. Ivan Hrytsenko", "Dr S. Jaishankar": the full stop of an abbreviated title or
+      // of an initial stays inside the name.
       const after = tokens[j + 1];
+      const previous = words[words.length - 1] as string;
       if (
         next.text === "." &&
-        TITLE_WORDS.has(words[words.length - 1] as string) &&
+        (TITLE_WORDS.has(previous) || INITIAL.test(previous)) &&
         after &&
         isNameToken(after)
       ) {

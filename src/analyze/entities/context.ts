@@ -1,4 +1,5 @@
 import { countryTables } from "../places/countries.js";
+import { lookupPlace } from "../places/resolve.js";
 import { Shape, type Token } from "../text/tokens.js";
 import {
   DIRECTION_WORDS,
@@ -58,6 +59,11 @@ export function withDeterminer(tokens: Token[], first: number, floor: number, in
   return DETERMINERS.has(prev.text) || (indefinite && INDEFINITE.has(prev.text)) ? first - 1 : first;
 }
 
+function ownsPlace(t: Token): boolean {
+  if (t.shape !== Shape.Capitalized && t.shape !== Shape.Upper) return false;
+  return !isModifier(t) && lookupPlace(t.text) === null;
+}
+
 function isModifier(t: Token): boolean {
   if (DETERMINERS.has(t.text) || INDEFINITE.has(t.text)) return false;
   if (t.shape === Shape.Lower) return /^\p{L}[\p{L}-]*$/u.test(t.text);
@@ -79,7 +85,11 @@ export function describedPlaceBefore(tokens: Token[], first: number, floor: numb
       return first - 4;
     return first - 2;
   }
-  if (!PLACE_NOUNS.has(head.text)) return first;
+  // "the Saltivka district of Kharkiv" is Saltivka's district, not a description of
+  // Kharkiv; but in "the Damascus suburb of Darayya" the name before is a place the
+  // gazetteer knows, which the suburb is of
+  const owner = tokens[first - 3];
+  if (!PLACE_NOUNS.has(head.text) || (owner && first - 3 >= floor && ownsPlace(owner))) return first;
   let j = first - 3;
   const floorModifiers = Math.max(floor, j - 2);
   while (j >= floorModifiers && isModifier(tokens[j] as Token)) j--;
@@ -126,10 +136,11 @@ export function groupNounsAfter(tokens: Token[], end: number, limit: number, peo
 }
 
 /** A lower-case regional noun right after a name ("Kharkiv oblast"), or null. */
-export function placeSuffixAfter(tokens: Token[], end: number, limit: number): string | null {
+export function placeSuffixAfter(tokens: Token[], end: number, limit: number, known = false): string | null {
   const t = tokens[end];
-  // "the Damascus suburb of Darayya": the suffix introduces another place
-  if (tokens[end + 1]?.text === "of") return null;
+  // "the Damascus suburb of Darayya": after a known place, the suffix introduces another one
+  // (but "the Karrada district of Baghdad" is Karrada's district)
+  if (known && tokens[end + 1]?.text === "of") return null;
   return end < limit && t && PLACE_SUFFIXES.has(t.text) ? t.text : null;
 }
 
@@ -144,7 +155,13 @@ export function locativeBefore(tokens: Token[], first: number, floor: number): b
 }
 
 /** `," says Manal,`: a name after a verb of saying that closes a quotation or clause. */
-export function speechBefore(tokens: Token[], first: number, end: number, floor: number, limit: number): boolean {
+export function speechBefore(
+  tokens: Token[],
+  first: number,
+  end: number,
+  floor: number,
+  limit: number,
+): boolean {
   const verb = tokens[first - 1];
   const before = tokens[first - 2];
   if (first - 2 < floor || !verb || !before || !SPEECH_VERBS.has(verb.text)) return false;

@@ -12,7 +12,7 @@ const WITH_HEMISPHERE = new RegExp(`${DMS}([NS])[,;/\\s]\\s*${DMS}([EW])`, "g");
 // two prices: four after a comma (as map applications copy them), two after a semicolon
 // (the form encyclopaedias print after the degrees).
 const DECIMAL_PAIR =
-  /(?<![\d.])(-?\d{1,2}\.\d{4,}),\s?(-?\d{1,3}\.\d{4,})(?![\d.])|(?<![\d.])(-?\d{1,2}\.\d{2,});\s?(-?\d{1,3}\.\d{2,})(?![\d.])/g;
+  /(?<![\d.])(-?\d{1,2}\.\d{4,}),\s?(-?\d{1,3}\.\d{4,})(?!\d|\.\d)|(?<![\d.])(-?\d{1,2}\.\d{2,});\s?(-?\d{1,3}\.\d{2,})(?!\d|\.\d)/g;
 
 function degrees(d: string | undefined, m: string | undefined, s: string | undefined): number {
   return Number(d ?? 0) + Number(m ?? 0) / 60 + Number(s ?? 0) / 3600;

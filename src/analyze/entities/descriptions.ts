@@ -11,6 +11,7 @@ import { countryTables } from "../places/countries.js";
 import { Shape, type Token } from "../text/tokens.js";
 import type { Referent } from "./discourse.js";
 import type { Scene } from "./scene.js";
+import { agentVerb } from "./verbs.js";
 
 const DETERMINERS = new Set(["the", "The", "this", "This"]);
 
@@ -46,6 +47,20 @@ const COMPOUNDED = new Set(
 );
 
 const POSSESSIVE = /['’]s$/;
+
+/** Words that may follow "the army" as the rest of its clause: "the army and", "the army has". */
+const CLAUSE_WORDS = new Set(
+  `and or but that which who whose as in on at of for from to with by into over after before
+  during since against has have had is are was were will would could should can must may might
+  did does do also not still now then until while because when if so unless although`.split(/\s+/),
+);
+
+// "the military coup", "the government building": the head modifies the noun after it.
+function modifies(next: Token | undefined, inSentence: boolean): boolean {
+  if (!inSentence || !next || next.shape !== Shape.Lower) return false;
+  const w = next.text;
+  return !(CLAUSE_WORDS.has(w) || w.endsWith("ed") || agentVerb(w) || w.endsWith("ly"));
+}
 
 /** How far back, in paragraphs, a description looks for what it stands for. */
 const REACH = 3;
@@ -152,6 +167,8 @@ export function resolveDescription(scene: Scene, i: number): Description | null 
   const compounded = i + 2 < scene.sentence.endToken && next !== undefined && COMPOUNDED.has(next.text);
   const kind = PLACE_HEADS[word];
   if (kind !== undefined) return compounded || next?.text === "of" ? null : place(scene, i, word, kind);
-  if (ORG_HEADS.has(word) && !compounded) return organization(scene, i, word);
+  const possessor = POSSESSIVE.test((tokens[i + 1] as Token).text);
+  if (ORG_HEADS.has(word) && !compounded && (possessor || !modifies(next, i + 2 < scene.sentence.endToken)))
+    return organization(scene, i, word);
   return null;
 }

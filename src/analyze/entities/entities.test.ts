@@ -100,8 +100,63 @@ describe("findEntities", () => {
   });
 
   it("does not take sentence-initial words, nationalities or months for names", () => {
-    const found = entities("However, Ukrainian officials said on Monday that March was quiet.");
+    const found = entities("However, officials said on Monday that March was quiet and Ukrainian.");
     assert.deepEqual(found, []);
+  });
+
+  it("names officials, refugees and armed groups by nationality as organisations", () => {
+    const found = entities(
+      "Ukrainian officials said government forces and US-led coalition troops held the road. " +
+        "Many Syrians fled, and Syrian refugees crossed the border.",
+    );
+    assert.deepEqual(
+      found.filter((e) => e.type === "organization").map((e) => [e.text, e.name]),
+      [
+        ["Ukrainian officials", "Ukrainian officials"],
+        ["government forces", "government forces"],
+        ["US-led coalition troops", "US-led coalition troops"],
+        ["Syrians", "Syrians"],
+        ["Syrian refugees", "Syrian refugees"],
+      ],
+    );
+  });
+
+  it("keeps the name investigators write for a country's institutions", () => {
+    const found = entities("The US government said Russia's forces and Assad's brutal regime were to blame.");
+    assert.deepEqual(
+      found.map((e) => [e.text, e.name, e.type]),
+      [
+        ["The US government", "US government", "organization"],
+        ["Russia's forces", "Russian forces", "organization"],
+        ["Assad's brutal regime", "Assad regime", "organization"],
+      ],
+    );
+  });
+
+  it("takes what introduces a place into its span and names facilities by their own name", () => {
+    const found = entities(
+      "Shells hit the village of Kessin, 35km south of Kharkiv, and the Kharkiv airport. " +
+        "Fighting reached the Saltivka district of Kharkiv.",
+    );
+    const places = found.filter((e) => e.type === "place");
+    assert.deepEqual(
+      places.map((p) => [p.text, p.name]),
+      [
+        ["the village of Kessin", "Kessin"],
+        ["35km south of Kharkiv", "Kharkiv"],
+        ["the Kharkiv airport", "Kharkiv airport"],
+        ["the Saltivka district of Kharkiv", "Saltivka"],
+      ],
+    );
+    assert.equal(places[2]?.place?.name, "Kharkiv", "a facility is placed where its name is");
+  });
+
+  it("does not match a name to a far-off place by a loose transliteration", () => {
+    const found = entities("Interviews were held over Skype with Omar, and Omar said the shelling went on.");
+    assert.equal(
+      found.some((e) => e.type === "place"),
+      false,
+    );
   });
 });
 

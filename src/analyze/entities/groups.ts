@@ -1,6 +1,13 @@
 /**
- * Organisations named without a capitalised head: "pro-Russian separatists",
- * "anti-government militias", and nationals as a group ("Syrians", "many Iraqis").
+ * Organisations named without a capitalised head: "pro-Russian separatists", "US-led
+ * coalition troops", "government forces", and nationals or communities as a group
+ * ("Syrians", "Sunni Arabs").
+ *
+ * A bare group noun ("militants", "civilians", "soldiers") is no entity mention: it names
+ * no one an investigator could look up or tell apart from another group of the same kind.
+ * Armed groups count once something ties them to an actor (a nationality, a name, a side:
+ * "Russian soldiers", "IS fighters", "government forces"); who is hurt is counted by the
+ * figures module, not listed here.
  */
 import { countryTables } from "../places/countries.js";
 import type { PreparedText } from "../text/prepare.js";
@@ -13,7 +20,15 @@ const PRO_GROUP = /^(?:pro|anti)-\p{Lu}/u;
 /** "US-led", "Russian-backed": the compound that makes the group after it an actor. */
 const LED = /^\p{Lu}[\p{L}.]*-(?:led|backed|allied|controlled)$/u;
 /** Lower-case words that make "government forces", "coalition troops" an armed actor. */
-const ACTOR_MODIFIERS = new Set(["government", "regime", "security", "coalition", "opposition", "rebel", "allied"]);
+const ACTOR_MODIFIERS = new Set([
+  "government",
+  "regime",
+  "security",
+  "coalition",
+  "opposition",
+  "rebel",
+  "allied",
+]);
 
 function built(doc: PreparedText, first: number, last: number): Built {
   const start = (doc.tokens[first] as Token).start;
@@ -60,7 +75,12 @@ function withArticle(tokens: Token[], i: number, first: number): number {
 function withCommunity(tokens: Token[], i: number, first: number): number {
   let j = i;
   const { demonyms } = countryTables();
-  while (j > first && isName(tokens[j - 1]) && (GROUP_ADJECTIVES.has(tokens[j - 1]?.text ?? "") || demonyms.has(tokens[j - 1]?.text ?? ""))) j--;
+  while (
+    j > first &&
+    isName(tokens[j - 1]) &&
+    (GROUP_ADJECTIVES.has(tokens[j - 1]?.text ?? "") || demonyms.has(tokens[j - 1]?.text ?? ""))
+  )
+    j--;
   return j;
 }
 

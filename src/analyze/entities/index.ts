@@ -68,5 +68,5 @@ export function findEntities(doc: PreparedText): EntityMention[] {
   );
   const segmentOf = segmentsByToken(doc);
   const resolved = joined(mentions, findReferences(doc, mentions, segmentOf));
-  return process.env.NOFP ? resolved : joined(resolved, firstPersonMentions(doc, resolved));
+  return joined(resolved, firstPersonMentions(doc, resolved));
 }

@@ -54,8 +54,9 @@ export function countryHint(items: Item[]): string | null {
   return best;
 }
 
+/** The chunk's words as written: "Dr S. Jaishankar", the full stop kept with its initial. */
 export function wordsText(chunk: Chunk, from: number, to: number): string {
-  return chunk.words.slice(from, to).join(" ");
+  return chunk.words.slice(from, to).join(" ").replaceAll(" .", ".");
 }
 
 function isDemonymOnly(chunk: Chunk, cand: Candidate): boolean {

@@ -157,3 +157,33 @@ describe("classifyEvent and the month of March", () => {
     );
   });
 });
+
+describe("classifyEvent on wordings that used to mislead it", () => {
+  const cases: [string, string | null][] = [
+    [
+      "A farmer was killed when his tractor hit an anti-tank mine near the fictional village of Orlin.",
+      "Remote explosive/landmine/IED",
+    ],
+    [
+      "Soldiers detained the mayor of Velgrad at his home and drove him to an unknown location.",
+      "Abduction/forced disappearance",
+    ],
+    ["An air-dropped munition struck the maternity ward in Velgrad.", "Air/drone strike"],
+    [
+      "Velgrad has been shelled almost daily since troops were pushed back from its outskirts.",
+      "Shelling/artillery/missile attack",
+    ],
+    [
+      "The toll from the missile strike rose to five after rescuers recovered the body of a woman.",
+      "Shelling/artillery/missile attack",
+    ],
+    ["Firefighters fought the blaze for more than five hours.", null],
+    ["The minister struck a conciliatory tone in his speech.", null],
+    ["Officials said the building would have to be demolished.", null],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`reads "${sentence.slice(0, 50)}…" as ${expected ?? "no event"}`, () => {
+      assert.equal(classifyEvent(sentence)?.eventType ?? null, expected);
+    });
+  }
+});

@@ -171,7 +171,7 @@ export const VIOLENCE_CUES: readonly Cue[] = [
   cue(
     "Armed clash",
     4,
-    "clash(?:es|ed)?\\b|(?:fighting|fought)(?! (?:the |a )?(?:blaze|fires?|flames))|battl(?:e|es|ed|ing)\\b|gun ?battles?|firefights?|fire ?fights?",
+    "clash(?:es|ed)?\\b|(?:fighting|fought)(?! (?:the |a )?(?:blaze|fires?|flames))|battl(?:e|es|ed|ing)\\b|gun ?battles?|fire ?fights?\\b",
   ),
   cue(
     "Armed clash",

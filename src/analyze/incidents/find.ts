@@ -81,6 +81,7 @@ function draftEvents(doc: PreparedText, context: IncidentContext, include: Reado
     if (previous !== undefined && continuesDraft(doc, context, previous, index)) {
       if (previous.eventType === eventType || refersBack) {
         previous.last = index;
+        previous.eventType ??= eventType;
         continue;
       }
     }

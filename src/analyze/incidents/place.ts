@@ -15,16 +15,19 @@ const LOCATIVE = /\b(?:in|at|near|on|outside|of|into|across|around|over|inside)\
 const ORIGIN = /\bfrom\s+(?:[\w'’-]+\s+){0,3}$/i;
 // "20 km west of Kyiv": the event is near the place, not in it.
 const BEARING = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
-// "the governor of the Kharkiv region said": where a speaker holds office.
+// "the governor of the Kharkiv region said": where a speaker holds office. Not "officials in
+// Kharkiv said", which usually tells where the event happened too.
 const OFFICE =
-  /\b(?:head|governor|mayor|chief|spokes(?:man|woman|person)|officials?|administration|council|deputy|ministry|minister|police|prosecutors?)\s+(?:of|for|in)\s+(?:the\s+)?(?:\S+\s+)?$/i;
+  /\b(?:head|governor|mayor|chief|spokes(?:man|woman|person)|officials?|administration|council|deputy|ministry|minister|police|prosecutors?)\s+(?:of|for)\s+(?:the\s+)?(?:\S+\s+)?$/i;
 
 // "the town of Hostomel", when the entity's span takes in its descriptor: named as a place.
-const DESCRIPTOR = /^(?:the\s+)?(?:[\w-]+\s+){1,4}of\s/i;
+// Lower case only: "the Church of the Intercession" is a name, not a descriptor.
+const DESCRIPTOR = /^(?:the\s+)?(?:[a-z-]+\s+){1,4}of\s/;
 
 // A resolved settlement beats an unresolved name (which may be a church or a river), and
-// both beat a country, which places an event nowhere in particular. Where a speaker holds
-// office and where fire came from come last: neither says where the event happened.
+// both beat a country, which places an event nowhere in particular, or a place it was only
+// near. Where a speaker holds office and where fire came from come last: neither says where
+// the event happened.
 const UNRESOLVED = 10;
 const COUNTRY = 20;
 const OFFICE_PENALTY = 25;
@@ -39,17 +42,16 @@ export function rankPlace(text: string, e: EntityMention): number {
   const before = text.slice(Math.max(0, e.start - 40), e.start);
   let rank = LOCATIVE.test(before) || DESCRIPTOR.test(e.text) ? 0 : 2;
   if (e.place?.precision === "region") rank += 1;
-  if (BEARING.test(before)) rank += 1;
   if (e.place == null) rank += UNRESOLVED;
-  else if (isCountry(e)) rank += COUNTRY;
+  if (isCountry(e) || BEARING.test(before)) rank += COUNTRY;
   if (OFFICE.test(before)) rank += OFFICE_PENALTY;
   else if (ORIGIN.test(before)) rank += ORIGIN_PENALTY;
   return rank;
 }
 
 /**
- * Too vague or beside the point to be where the event happened: a country, where a speaker
- * holds office, or where fire came from.
+ * Too vague or beside the point to be where the event happened: a country, a place it was
+ * only near ("west of Kyiv"), where a speaker holds office, or where fire came from.
  */
 export function isWeak(p: RankedPlace): boolean {
   return p.rank >= COUNTRY;
@@ -79,8 +81,8 @@ export interface PlaceScope {
 
 /**
  * Where the incident's own words place it: the best place named in its sentences; failing
- * that, the best named earlier in its paragraph. A country or an origin gives way to a
- * settlement or region named anywhere in the paragraph.
+ * that, the best named earlier in its paragraph. A weak place (a country, a bearing, an
+ * office, an origin) gives way to a settlement or region named anywhere in the paragraph.
  */
 export function ownPlace(places: readonly RankedPlace[], scope: PlaceScope): RankedPlace | undefined {
   const within = (from: number, to: number) =>

@@ -1,7 +1,14 @@
 import type { EventType } from "../../domain/analysis.js";
 import { canBeReferredTo } from "./anaphora.js";
 import type { Dateline } from "./dateline.js";
-import { asIncidentPlace, type IncidentPlace, isAside, isWeak, placeWithin } from "./place.js";
+import {
+  asIncidentPlace,
+  type IncidentPlace,
+  isAside,
+  isWeak,
+  placeWithin,
+  type RankedPlace,
+} from "./place.js";
 import type { Told } from "./story.js";
 
 function samePlace(a: IncidentPlace, b: IncidentPlace): boolean {
@@ -15,17 +22,22 @@ interface EventPlace {
 }
 
 /**
- * The places the report's own sentences name as where its events happened, one per place;
- * a region drops out when a settlement in it is named too ("Kramatorsk", "the Donetsk region").
+ * The places the report's event sentences name as where things happened, one per place; a
+ * region drops out when a settlement in it is named too ("Kramatorsk", "the Donetsk region").
  */
-function eventPlaces(told: readonly Told[]): EventPlace[] {
+function eventPlaces(told: readonly Told[], places: readonly RankedPlace[]): EventPlace[] {
   const out: EventPlace[] = [];
+  const add = (p: RankedPlace, type: EventType) => {
+    const place = asIncidentPlace(p.entity);
+    const known = out.find((x) => samePlace(x.place, place));
+    if (known === undefined) out.push({ place, types: new Set([type]) });
+    else known.types.add(type);
+  };
   for (const t of told) {
-    if (t.own === undefined || isWeak(t.own)) continue;
-    const place = asIncidentPlace(t.own.entity);
-    const known = out.find((p) => samePlace(p.place, place));
-    if (known === undefined) out.push({ place, types: new Set([t.mention.eventType]) });
-    else known.types.add(t.mention.eventType);
+    const { start, end, eventType } = t.mention;
+    for (const p of places)
+      if (p.entity.start >= start && p.entity.end <= end && !isWeak(p)) add(p, eventType);
+    if (t.own !== undefined && !isWeak(t.own)) add(t.own, eventType);
   }
   return out.filter((region) => {
     const inside = out.filter((p) => p !== region && placeWithin(p.place, region.place));
@@ -70,8 +82,12 @@ function inherited(t: Told, earlier: IncidentPlace | null): IncidentPlace | null
 }
 
 /** Settles the place of every told event, in document order, so that each can pass it on. */
-export function settlePlace(told: readonly Told[], dateline: Dateline | null): void {
-  const places = eventPlaces(told);
+export function settlePlace(
+  told: readonly Told[],
+  named: readonly RankedPlace[],
+  dateline: Dateline | null,
+): void {
+  const places = eventPlaces(told, named);
   for (const t of told) {
     if (t.antecedent !== null) t.mention.place = inherited(t, t.antecedent.mention.place);
     const aside = t.own !== undefined && isAside(t.own) && t.antecedent === null;

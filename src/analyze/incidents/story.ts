@@ -8,8 +8,8 @@ import { isHabitual } from "./occurrence.js";
 import { findPerpetrator } from "./perpetrator.js";
 import {
   asIncidentPlace,
+  isAside,
   isCountry,
-  isWeak,
   ownPlace as ownPlaceOf,
   type RankedPlace,
   rankPlace,
@@ -30,8 +30,8 @@ export interface Told {
   mention: IncidentMention;
   /** The best place its own sentences (or paragraph) name. */
   own: RankedPlace | undefined;
+  /** The earlier event it refers back to, whose place it may take. */
   antecedent: Told | null;
-  reference: Reference | null;
 }
 
 interface Reading {
@@ -73,14 +73,15 @@ export function readAsWhole(
     const t = tell(reading, draft, told);
     if (t !== null) told.push(t);
   }
-  settlePlace(told, dateline);
+  settlePlace(told, reading.places, dateline);
   return told.map((t) => t.mention);
 }
 
 /** A building, a road or a village named alone says too little to place an event; "outside the court" does. */
 function isAnchored(t: Told, targets: readonly FoundTarget[]): boolean {
   const { mention } = t;
-  const placed = t.own !== undefined && !isWeak(t.own);
+  // "a village west of Kyiv" is placed well enough; "in Ukraine" or "the governor of X" is not.
+  const placed = t.own !== undefined && !isCountry(t.own.entity) && !isAside(t.own);
   return (
     t.antecedent !== null ||
     placed ||
@@ -111,11 +112,13 @@ function antecedentOf(
   return { reference: noun, antecedent: null };
 }
 
+/** The drafted event as its own words and what they refer back to give it; null when it is left out. */
 function tell(reading: Reading, draft: Draft, told: readonly Told[]): Told | null {
   const { doc, context } = reading;
   const first = doc.sentences[draft.first] as Sentence;
   const last = doc.sentences[draft.last] as Sentence;
-  const { start, end } = { start: first.start, end: last.end };
+  const start = first.start;
+  const end = last.end;
   const found = findTargets(doc.text, { start, end });
   const targets = targetsHit(found).map(asTarget);
   const { reference, antecedent } = antecedentOf(reading, { start, end, targets }, told);
@@ -146,7 +149,7 @@ function tell(reading: Reading, draft: Draft, told: readonly Told[]): Told | nul
     denial,
     figures: context.figures.flatMap((f, i) => (f.start >= start && f.end <= end ? [i] : [])),
   };
-  const t: Told = { mention, own, antecedent, reference };
+  const t: Told = { mention, own, antecedent };
   // A count of the dead ties a sentence to one event even when it says "every day" elsewhere.
   if (antecedent === null && mention.figures.length === 0 && isHabitual(mention.text)) return null;
   return isAnchored(t, found) ? t : null;

@@ -102,3 +102,31 @@ describe("findTargets and place descriptions", () => {
     );
   });
 });
+
+describe("findTargets: what is no target", () => {
+  const objects = (text: string) => findTargets(text).map((t) => t.object);
+
+  it("does not take an institution that speaks, or that a speaker works for, for an object hit", () => {
+    assert.deepEqual(objects("A drone hit a school, the head of the regional administration said."), [
+      "school",
+    ]);
+    assert.deepEqual(objects("The defence ministry denied that its forces had struck a hospital."), [
+      "hospital",
+    ]);
+  });
+
+  it("still takes an administration building that was hit", () => {
+    assert.deepEqual(objects("A drone struck the regional administration building on Monday."), [
+      "administration building",
+    ]);
+  });
+
+  it("does not take the car of a car bomb or the tank of an anti-tank mine for a vehicle hit", () => {
+    assert.deepEqual(objects("A car bomb exploded outside the court."), ["court"]);
+    assert.deepEqual(objects("A tractor hit an anti-tank mine."), []);
+  });
+
+  it("files a convoy of an aid group as humanitarian", () => {
+    assert.equal(categorizeTarget("A convoy of the aid group came under shelling."), "Humanitarian");
+  });
+});

@@ -25,7 +25,14 @@ function placesWith(
   for (const name of names) {
     const place = resolve(name);
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      out.push({ type: "place", name: place?.name ?? name, start: i, end: i + name.length, text: name, place });
+      out.push({
+        type: "place",
+        name: place?.name ?? name,
+        start: i,
+        end: i + name.length,
+        text: name,
+        place,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -96,4 +96,18 @@ describe("resolvePlace", () => {
   it("returns null for names the gazetteer does not know", () => {
     assert.equal(resolvePlace("Zzyxqorv"), null);
   });
+
+  it("merges romanisations only where names are romanised from Cyrillic or in the document's country", () => {
+    // the folded key of "Skype" is Skopje's, of "Omar" is Ajmer's: different names
+    assert.equal(resolvePlace("Skype"), null);
+    assert.notEqual(resolvePlace("Omar")?.country, "IN");
+    assert.equal(resolvePlace("Kharkov")?.name, "Kharkiv");
+  });
+
+  it("gives every caller its own copy of a place it has resolved before", () => {
+    const first = resolvePlace("Kyiv");
+    assert.ok(first);
+    first.name = "changed by a caller";
+    assert.equal(resolvePlace("Kyiv")?.name, "Kyiv");
+  });
 });

@@ -141,10 +141,25 @@ export const REQUIRED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new M
   ["order", new Set(["that"])],
 ]);
 
-/** Particles that belong to the cue when present ("called for", "called out"). */
+/**
+ * Particles that belong to the cue when present ("called for", "called out"), the
+ * preposition's object then being what is reported: "agreed with the senator", "responded
+ * to the ruling", "was asked about her emails", "warned of reprisals".
+ */
 export const OPTIONAL_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["call", new Set(["for", "on", "out"])],
   ["lash", new Set(["out"])],
+  ["agree", new Set(["with"])],
+  ["disagree", new Set(["with"])],
+  ["respond", new Set(["to"])],
+  ["reply", new Set(["to"])],
+  ["ask", new Set(["about"])],
+  ["comment", new Set(["on"])],
+  ["hint", new Set(["at"])],
+  ["complain", new Set(["about"])],
+  ["warn", new Set(["of", "against"])],
+  ["argue", new Set(["for", "against"])],
+  ["testify", new Set(["about"])],
 ]);
 
 /** Verbs that may come before their speaker: `"…," said Smith`, `…, added the spokesman.` */

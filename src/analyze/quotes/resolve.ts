@@ -85,6 +85,9 @@ export function speakerResolver(view: QuoteView, entities: EntityMention[]): Spe
 
   function pronoun(r: TokenRange, word: string): Speaker {
     const at = doc.tokens[r.start]?.start ?? 0;
+    // the entity module resolves pronouns for every mention; a speaker is one of them
+    const resolved = covering(sorted, at, doc.tokens[r.start]?.end ?? at);
+    if (resolved !== null && resolved.start === at) return speaker(r, resolved.name, "pronoun");
     if (PERSON_PRONOUNS.has(word)) {
       const person = nearestBefore(people, at, () => true);
       const earlier = recent(at, (n) => n.name.includes(" "));

@@ -6,15 +6,15 @@ const json = (v: unknown): string => JSON.stringify(v);
 
 function writeIncident(db: Database.Database, tracker: RowTracker, i: IncidentWrite): void {
   db.prepare(
-    `INSERT INTO incidents (id, seq, status, assignee, title, overrides, flags, merged_into, summary, event_type,
+    `INSERT INTO incidents (id, seq, status, assignee, title, overrides, flags, merged_into, event_type,
        place_name, lat, lon, date_from, date_to, date_basis, categories, sources, independent_sources,
        killed_low, killed_high, injured_low, injured_high, created_at, created_by, updated_at)
-     VALUES (@id, @seq, @status, @assignee, @title, @overrides, @flags, @mergedInto, @summary, @eventType,
+     VALUES (@id, @seq, @status, @assignee, @title, @overrides, @flags, @mergedInto, @eventType,
        @placeName, @lat, @lon, @dateFrom, @dateTo, @dateBasis, @categories, @sources, @independentSources,
        @killedLow, @killedHigh, @injuredLow, @injuredHigh, @createdAt, @createdBy, @updatedAt)
      ON CONFLICT(id) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, title = excluded.title,
        overrides = excluded.overrides, flags = excluded.flags, merged_into = excluded.merged_into,
-       summary = excluded.summary, event_type = excluded.event_type, place_name = excluded.place_name,
+       event_type = excluded.event_type, place_name = excluded.place_name,
        lat = excluded.lat, lon = excluded.lon, date_from = excluded.date_from, date_to = excluded.date_to, date_basis = excluded.date_basis,
        categories = excluded.categories, sources = excluded.sources,
        independent_sources = excluded.independent_sources, killed_low = excluded.killed_low,
@@ -29,7 +29,6 @@ function writeIncident(db: Database.Database, tracker: RowTracker, i: IncidentWr
     overrides: json(i.overrides),
     flags: json(i.flags),
     mergedInto: i.mergedInto,
-    summary: json(i.summary),
     eventType: i.eventType,
     placeName: i.placeName,
     lat: i.lat,
@@ -50,6 +49,11 @@ function writeIncident(db: Database.Database, tracker: RowTracker, i: IncidentWr
     updatedAt: i.updatedAt,
   });
   tracker.touch("incidents", i.id);
+  db.prepare(
+    `INSERT INTO incident_summaries (incident_id, summary) VALUES (?, ?)
+     ON CONFLICT(incident_id) DO UPDATE SET summary = excluded.summary`,
+  ).run(i.id, json(i.summary));
+  tracker.touch("incident_summaries", i.id);
 }
 
 function writeMembership(db: Database.Database, tracker: RowTracker, m: Membership): void {

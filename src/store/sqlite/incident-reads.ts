@@ -14,6 +14,7 @@ import type {
   OutletGradeRow,
   ShareRow,
 } from "../investigation.js";
+import type { CountCache } from "./count-cache.js";
 import {
   type AssessmentEventDb,
   type HistoryRowDb,
@@ -116,7 +117,13 @@ export function getIncident(db: Database.Database, id: string): IncidentDetail |
   }));
   return {
     incident: toIncident(row),
-    summary: JSON.parse(row.summary) as IncidentSummary | null,
+    summary: JSON.parse(
+      (
+        db.prepare("SELECT summary FROM incident_summaries WHERE incident_id = ?").get(id) as
+          | { summary: string }
+          | undefined
+      )?.summary ?? "null",
+    ) as IncidentSummary | null,
     members,
     manualSources,
     history,
@@ -166,37 +173,51 @@ function incidentFilter(query: IncidentQuery): { where: string; params: Record<s
     const { lat, lon, km } = query.near;
     const dLat = km / KM_PER_DEG;
     const dLon = km / (KM_PER_DEG * Math.max(0.05, Math.cos((lat * Math.PI) / 180)));
+    // The box narrows through the (lat, lon) index; the exact distance decides.
     where.push("lat BETWEEN @latMin AND @latMax AND lon BETWEEN @lonMin AND @lonMax");
-    Object.assign(params, { latMin: lat - dLat, latMax: lat + dLat, lonMin: lon - dLon, lonMax: lon + dLon });
+    where.push("haversine_km(lat, lon, @lat, @lon) <= @km");
+    Object.assign(params, {
+      lat,
+      lon,
+      km,
+      latMin: lat - dLat,
+      latMax: lat + dLat,
+      lonMin: lon - dLon,
+      lonMax: lon + dLon,
+    });
   }
   return { where: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
 }
 
-const ORDER = "ORDER BY date_from IS NULL, date_from DESC, seq DESC";
+// SQLite sorts NULL lowest, so undated incidents come last here, and incidents_order serves it.
+const ORDER = "ORDER BY date_from DESC, seq DESC";
 
 export function listIncidents(
   db: Database.Database,
   query: IncidentQuery,
+  counts: CountCache,
 ): { total: number; items: Incident[] } {
   const { where, params } = incidentFilter(query);
-  if (query.near === undefined) {
-    const total = (db.prepare(`SELECT count(*) AS n FROM incidents ${where}`).get(params) as { n: number }).n;
-    const rows = db
-      .prepare(`SELECT * FROM incidents ${where} ${ORDER} LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: query.limit, offset: query.offset }) as IncidentRow[];
-    return { total, items: rows.map(toIncident) };
-  }
-  // The bounding box narrows in SQL; the exact distance is checked here.
-  const { lat, lon, km } = query.near;
-  const inside = (
-    db.prepare(`SELECT * FROM incidents ${where} ${ORDER}`).all(params) as IncidentRow[]
-  ).filter(
-    (r) => r.lat !== null && r.lon !== null && haversineKm({ lat, lon }, { lat: r.lat, lon: r.lon }) <= km,
+  const total = counts.count(`SELECT count(*) AS n FROM incidents ${where}`, params);
+  // Without a selective filter, walking the date order and stopping at the page's end beats
+  // any plan that sorts every incident; pinned so that missing statistics cannot choose badly.
+  const selective = ["eventType", "category", "ids", "sourceId", "from", "to", "near"].some(
+    (k) => query[k as keyof IncidentQuery] !== undefined,
   );
-  return {
-    total: inside.length,
-    items: inside.slice(query.offset, query.offset + query.limit).map(toIncident),
-  };
+  const table = selective ? "incidents" : "incidents INDEXED BY incidents_order";
+  const rows = db
+    .prepare(`SELECT * FROM ${table} ${where} ${ORDER} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: query.limit, offset: query.offset }) as IncidentRow[];
+  return { total, items: rows.map(toIncident) };
+}
+
+/** Registers the SQL functions the queries above use, on a new connection. */
+export function registerFunctions(db: Database.Database): void {
+  db.function("haversine_km", { deterministic: true }, (lat, lon, lat2, lon2) =>
+    lat === null || lon === null
+      ? null
+      : haversineKm({ lat: Number(lat), lon: Number(lon) }, { lat: Number(lat2), lon: Number(lon2) }),
+  );
 }
 
 export function countIncidents(db: Database.Database): IncidentCounts {

@@ -15,7 +15,6 @@ export interface IncidentRow {
   overrides: string;
   flags: string;
   merged_into: string | null;
-  summary: string;
   event_type: string | null;
   place_name: string | null;
   lat: number | null;

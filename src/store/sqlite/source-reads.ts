@@ -102,7 +102,11 @@ export function search(
   };
   const from = `FROM sources_fts JOIN sources s ON s.rowid = sources_fts.rowid JOIN captures c ON c.sha256 = s.sha256
        WHERE sources_fts MATCH @fts ${restrict}`;
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+  // Without a restriction the index alone can count; the joins are only needed to filter.
+  const countSql = restrict
+    ? `SELECT count(*) AS n ${from}`
+    : "SELECT count(*) AS n FROM sources_fts WHERE sources_fts MATCH @fts";
+  const total = (db.prepare(countSql).get(params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, bm25(sources_fts, 4.0, 1.0) AS score,

@@ -48,6 +48,45 @@ describe("SqliteStore", () => {
     await store.close();
   });
 
+  it("never answers a cached count that another process's write made stale", async () => {
+    const path = await tempPath();
+    const reader = new SqliteStore({ path });
+    const writer = new SqliteStore({ path });
+    const incident = (id: string, seq: number) => ({
+      id,
+      seq,
+      status: "new" as const,
+      assignee: null,
+      title: null,
+      overrides: {},
+      flags: [],
+      mergedInto: null,
+      summary: null,
+      eventType: "Attack" as const,
+      placeName: null,
+      lat: null,
+      lon: null,
+      dateFrom: "2024-01-01",
+      dateTo: "2024-01-01",
+      dateBasis: "reported" as const,
+      categories: [],
+      sources: 1,
+      independentSources: 1,
+      killed: null,
+      injured: null,
+      createdAt: "2024-01-01T00:00:00Z",
+      createdBy: "t",
+      updatedAt: "2024-01-01T00:00:00Z",
+    });
+    const event = { actor: "t", action: "test", payload: {} };
+    await reader.applyChanges({ incidents: [incident("INC-00001", 1)] }, event);
+    assert.equal((await reader.listIncidents({ limit: 10, offset: 0 })).total, 1);
+    await writer.applyChanges({ incidents: [incident("INC-00002", 2)] }, event);
+    assert.equal((await reader.listIncidents({ limit: 10, offset: 0 })).total, 2);
+    await reader.close();
+    await writer.close();
+  });
+
   it("persists across reopening the file", async () => {
     const path = await tempPath();
     const first = new SqliteStore({ path });

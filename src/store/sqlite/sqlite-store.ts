@@ -31,6 +31,7 @@ import type {
 } from "../store.js";
 import { StoreError } from "../store.js";
 import { writeChanges } from "./changes.js";
+import { CountCache } from "./count-cache.js";
 import {
   countIncidents,
   getAssessment,
@@ -43,6 +44,7 @@ import {
   loadMergeState,
   membershipsOfSource,
   outletGrades,
+  registerFunctions,
   sourcesOfIncidents,
   syndicationGroupOf,
 } from "./incident-reads.js";
@@ -82,6 +84,7 @@ export function migrate(db: Database.Database): number {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly now: () => Date;
+  private readonly counts: CountCache;
 
   constructor(options: SqliteStoreOptions) {
     if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
@@ -90,8 +93,13 @@ export class SqliteStore implements Store {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
+    registerFunctions(this.db);
     migrate(this.db);
+    // Keeps the query planner's statistics current (SQLite's advice for long-lived
+    // connections): without them it can pick an index that forces a sort of every incident.
+    this.db.pragma("optimize = 0x10002");
     this.now = options.now ?? (() => new Date());
+    this.counts = new CountCache(this.db);
   }
 
   /** For tests and tools that need to reach behind the contract (e.g. tamper tests). */
@@ -110,6 +118,7 @@ export class SqliteStore implements Store {
   ): { result: T; entry: AuditEntry } {
     return this.db
       .transaction(() => {
+        this.counts.invalidate();
         const tracker = new RowTracker(this.db);
         const result = write(tracker);
         const base = typeof event === "function" ? event(result) : event;
@@ -287,7 +296,7 @@ export class SqliteStore implements Store {
   }
 
   async listIncidents(query: IncidentQuery): Promise<{ total: number; items: Incident[] }> {
-    return listIncidents(this.db, query);
+    return listIncidents(this.db, query, this.counts);
   }
 
   async countIncidents(): Promise<IncidentCounts> {
@@ -361,7 +370,14 @@ export class SqliteStore implements Store {
     return row === undefined ? null : toAuditEntry(row);
   }
 
+  /** Refreshes planner statistics after bulk changes. */
+  async optimize(): Promise<void> {
+    this.db.pragma("optimize");
+  }
+
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.pragma("optimize");
+    this.db.close();
   }
 }

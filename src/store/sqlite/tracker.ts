@@ -14,6 +14,7 @@ export const TRACKED_TABLES: Readonly<Record<string, string>> = {
   sightings: "id",
   source_signatures: "source_id",
   incidents: "id",
+  incident_summaries: "incident_id",
   incident_mentions: "id",
   incident_sources: "incident_id || '|' || source_id",
   merge_constraints: "id",

@@ -2,7 +2,17 @@ import assert from "node:assert/strict";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { ApiError, api, asSentence, errorFrom, messageOf, NETWORK_ERROR, setCsrfToken, setUnauthenticatedHandler, withQuery } from "./client.js";
+import {
+  ApiError,
+  api,
+  asSentence,
+  errorFrom,
+  messageOf,
+  NETWORK_ERROR,
+  setCsrfToken,
+  setUnauthenticatedHandler,
+  withQuery,
+} from "./client.js";
 
 // A loopback server standing in for Dossier's API: it records what it was sent and answers
 // in the API's error shape.
@@ -23,10 +33,16 @@ before(async () => {
         res.end(JSON.stringify(payload));
       };
       if (req.url?.startsWith("/api/ok")) reply(200, { fine: true });
-      else if (req.url === "/api/note") reply(400, { error: { id: "note-required", message: "a note saying why is required" } });
-      else if (req.url === "/api/gone") reply(401, { error: { id: "unauthenticated", message: "log in first" } });
+      else if (req.url === "/api/note")
+        reply(400, { error: { id: "note-required", message: "a note saying why is required" } });
+      else if (req.url === "/api/gone")
+        reply(401, { error: { id: "unauthenticated", message: "log in first" } });
       else if (req.url === "/api/auth/login")
-        reply(429, { error: { id: "rate-limited", message: "too many attempts; try again in 60 seconds" } }, { "retry-after": "60" });
+        reply(
+          429,
+          { error: { id: "rate-limited", message: "too many attempts; try again in 60 seconds" } },
+          { "retry-after": "60" },
+        );
       else if (req.url === "/api/empty") {
         res.writeHead(204);
         res.end();
@@ -111,7 +127,10 @@ describe("api", () => {
 
 describe("request helpers", () => {
   it("writes only the query values that are set", () => {
-    assert.equal(withQuery("/api/incidents", { status: "new", type: undefined, q: "", limit: 50 }), "/api/incidents?status=new&limit=50");
+    assert.equal(
+      withQuery("/api/incidents", { status: "new", type: undefined, q: "", limit: 50 }),
+      "/api/incidents?status=new&limit=50",
+    );
     assert.equal(withQuery("/api/x", {}), "/api/x");
   });
 
@@ -124,7 +143,10 @@ describe("request helpers", () => {
   it("shows the server's clauses as sentences", () => {
     assert.equal(asSentence("a note saying why is required"), "A note saying why is required.");
     assert.equal(asSentence("Not found."), "Not found.");
-    assert.equal(messageOf(new ApiError("too many failed logins; try again in 2 minutes", 429, "rate-limited")), "Too many failed logins; try again in 2 minutes.");
+    assert.equal(
+      messageOf(new ApiError("too many failed logins; try again in 2 minutes", 429, "rate-limited")),
+      "Too many failed logins; try again in 2 minutes.",
+    );
     assert.equal(messageOf("weird"), "Something went wrong.");
   });
 });

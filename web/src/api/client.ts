@@ -58,19 +58,37 @@ export function errorFrom(status: number, body: unknown, retryAfterHeader: strin
   const retryAfter = retryAfterOf(retryAfterHeader);
   if (error && typeof error.message === "string" && error.message !== "") {
     const id = typeof error.id === "string" ? error.id : "error";
-    const details = Array.isArray(error.details) ? (error.details as { path?: string; message: string }[]) : undefined;
+    const details = Array.isArray(error.details)
+      ? (error.details as { path?: string; message: string }[])
+      : undefined;
     return new ApiError(error.message, status, id, details, retryAfter);
   }
-  if (status === 401) return new ApiError("Your session has ended. Please log in again.", status, "unauthenticated");
+  if (status === 401)
+    return new ApiError("Your session has ended. Please log in again.", status, "unauthenticated");
   if (status === 403) return new ApiError("Your account is not allowed to do this.", status, "forbidden");
-  if (status === 404) return new ApiError("Not found: it may have been removed or merged.", status, "not-found");
-  if (status === 413) return new ApiError("That is larger than the server accepts.", status, "payload-too-large");
-  if (status === 429) return new ApiError("Too many attempts. Wait a moment and try again.", status, "rate-limited", undefined, retryAfter);
-  if (status >= 500) return new ApiError("The server ran into a problem. Try again; if it persists, tell your administrator.", status, "internal");
+  if (status === 404)
+    return new ApiError("Not found: it may have been removed or merged.", status, "not-found");
+  if (status === 413)
+    return new ApiError("That is larger than the server accepts.", status, "payload-too-large");
+  if (status === 429)
+    return new ApiError(
+      "Too many attempts. Wait a moment and try again.",
+      status,
+      "rate-limited",
+      undefined,
+      retryAfter,
+    );
+  if (status >= 500)
+    return new ApiError(
+      "The server ran into a problem. Try again; if it persists, tell your administrator.",
+      status,
+      "internal",
+    );
   return new ApiError(`The server refused the request (HTTP ${status}).`, status, "http-error");
 }
 
-export const NETWORK_ERROR = "Could not reach the Dossier server. Check that it is running and that you are connected.";
+export const NETWORK_ERROR =
+  "Could not reach the Dossier server. Check that it is running and that you are connected.";
 
 export interface RequestOptions {
   method?: string;
@@ -161,7 +179,8 @@ export function upload<T>(
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", path);
-    for (const [name, value] of Object.entries(requestHeaders("POST", false))) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(requestHeaders("POST", false)))
+      xhr.setRequestHeader(name, value);
     xhr.responseType = "text";
     xhr.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : 0 });
     xhr.onerror = () => reject(new ApiError(NETWORK_ERROR, 0, "network"));

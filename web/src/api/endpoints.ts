@@ -4,7 +4,6 @@ import { api, type UploadProgress, upload } from "./client.js";
 import type {
   AssessmentDetail,
   AssessmentItem,
-  AuditPage,
   AuditReport,
   Incident,
   IncidentStatusId,
@@ -94,6 +93,5 @@ export const shares = {
 };
 
 export const audit = {
-  page: (from: number, limit: number) => api<AuditPage>("/api/audit", { query: { from, limit } }),
-  verify: () => api<AuditReport>("/api/audit/verify"),
+  verify: (head?: string) => api<AuditReport>("/api/audit/verify", { query: { head } }),
 };

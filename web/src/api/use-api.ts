@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import useSWR, { type SWRConfiguration } from "swr";
+import useSWR, { type SWRConfiguration, useSWRConfig } from "swr";
 import type { IncidentFilters } from "../lib/filters.js";
 import { apiQuery, matchesPlace } from "../lib/filters.js";
 import { type ApiError, api } from "./client.js";
@@ -43,9 +43,13 @@ async function loadAll(query: string): Promise<Omit<IncidentSet, "incidents"> & 
  */
 export function useIncidentSet(filters: IncidentFilters) {
   const query = apiQuery(filters, { limit: PAGE, offset: 0 }).toString();
-  const result = useSWR<Awaited<ReturnType<typeof loadAll>>, ApiError>(["incident-set", query], () => loadAll(query), {
-    keepPreviousData: true,
-  });
+  const result = useSWR<Awaited<ReturnType<typeof loadAll>>, ApiError>(
+    ["incident-set", query],
+    () => loadAll(query),
+    {
+      keepPreviousData: true,
+    },
+  );
   const loaded = result.data;
   const data = useMemo<IncidentSet | undefined>(
     () =>
@@ -56,5 +60,25 @@ export function useIncidentSet(filters: IncidentFilters) {
       },
     [loaded, filters.place],
   );
-  return { data, error: result.error, isLoading: result.isLoading, isValidating: result.isValidating, mutate: result.mutate };
+  return {
+    data,
+    error: result.error,
+    isLoading: result.isLoading,
+    isValidating: result.isValidating,
+    mutate: result.mutate,
+  };
+}
+
+/**
+ * After a change, everything that lists or counts incidents may be stale: the shared incident
+ * sets, the review queue, the dashboard. Returns the function that reloads them.
+ */
+export function useRefreshLists(): () => void {
+  const { mutate } = useSWRConfig();
+  return () =>
+    void mutate(
+      (key) =>
+        (Array.isArray(key) && key[0] === "incident-set") ||
+        (typeof key === "string" && (key.startsWith("/api/incidents?") || key === "/api/dashboard")),
+    );
 }

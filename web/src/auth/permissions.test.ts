@@ -8,7 +8,12 @@ describe("permissionsOf", () => {
   });
 
   it("lets investigators edit but not take reviewers' decisions", () => {
-    assert.deepEqual(permissionsOf("investigator"), { edit: true, review: false, admin: false, partner: false });
+    assert.deepEqual(permissionsOf("investigator"), {
+      edit: true,
+      review: false,
+      admin: false,
+      partner: false,
+    });
   });
 
   it("gives reviewers and admins the reviewer's decisions", () => {

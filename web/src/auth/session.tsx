@@ -40,7 +40,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((info) => live && setState(signedIn(info)))
       .catch((error: unknown) => {
         if (!live) return;
-        if (error instanceof ApiError && error.status === 401) setState({ status: "anonymous", notice: null });
+        if (error instanceof ApiError && error.status === 401)
+          setState({ status: "anonymous", notice: null });
         else setState({ status: "unreachable", message: messageOf(error) });
       });
     return () => {

@@ -100,7 +100,12 @@ export function FilterBar() {
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={filters.to ?? ""} onChange={(e) => set("to", isoDay(e.target.value))} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={filters.to ?? ""}
+          onChange={(e) => set("to", isoDay(e.target.value))}
+        />
       </div>
       <div className="field field-wide">
         <label htmlFor={`${id}-place`}>Place</label>
@@ -118,7 +123,14 @@ export function FilterBar() {
       </div>
       <div className="field field-narrow">
         <label htmlFor={`${id}-km`}>Within km</label>
-        <input id={`${id}-km`} type="number" min="1" max="20000" value={km} onChange={(e) => setKm(e.target.value)} />
+        <input
+          id={`${id}-km`}
+          type="number"
+          min="1"
+          max="20000"
+          value={km}
+          onChange={(e) => setKm(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-source`}>Source id</label>

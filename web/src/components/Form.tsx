@@ -100,7 +100,10 @@ export function NoteField({
   required?: boolean;
 }) {
   return (
-    <Field label={label} hint={required ? "Required. It is kept in the incident's history and the audit log." : undefined}>
+    <Field
+      label={label}
+      hint={required ? "Required. It is kept in the incident's history and the audit log." : undefined}
+    >
       {({ id, describedBy }) => (
         <textarea
           id={id}

@@ -9,16 +9,14 @@ export function HighlightedText({
   text,
   highlights,
   className = "source-text",
-  label,
 }: {
   text: string;
   highlights: readonly (Highlight & { label?: string })[];
   className?: string;
-  label?: string;
 }) {
   const segments = useMemo(() => segmentText(text, highlights), [text, highlights]);
   return (
-    <div className={className} aria-label={label}>
+    <div className={className}>
       {segments.map((s) => {
         if (s.marks.length === 0) return <Fragment key={s.start}>{s.text}</Fragment>;
         const kinds = [...new Set(s.marks.map((m) => m.kind))];

@@ -12,7 +12,15 @@ export function Loading({ label = "Loading…" }: { label?: string }) {
 }
 
 /** An error in the server's own words, with a way to try again when that can help. */
-export function ErrorMessage({ error, retry, title }: { error: unknown; retry?: () => void; title?: string }) {
+export function ErrorMessage({
+  error,
+  retry,
+  title,
+}: {
+  error: unknown;
+  retry?: () => void;
+  title?: string;
+}) {
   return (
     <div className="state state-error" role="alert">
       {title && <p className="state-title">{title}</p>}

@@ -6,7 +6,15 @@ import type { Highlight } from "./highlight.js";
 // The words in each source that an incident rests on: the sentence describing the event and,
 // inside it, the place, date, targets, perpetrator, denial and figures it was read to state.
 
-export const EVIDENCE_KINDS = ["incident", "place", "date", "target", "perpetrator", "figure", "denial"] as const;
+export const EVIDENCE_KINDS = [
+  "incident",
+  "place",
+  "date",
+  "target",
+  "perpetrator",
+  "figure",
+  "denial",
+] as const;
 
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
@@ -26,19 +34,44 @@ export interface EvidenceHighlight extends Highlight {
   mentionId: string;
 }
 
-function of(m: Membership, kind: EvidenceKind, span: { start: number; end: number }, label: string): EvidenceHighlight {
-  return { start: span.start, end: span.end, kind, label, mentionId: m.mentionId, id: `${kind}:${m.mentionId}:${span.start}` };
+function of(
+  m: Membership,
+  kind: EvidenceKind,
+  span: { start: number; end: number },
+  label: string,
+): EvidenceHighlight {
+  return {
+    start: span.start,
+    end: span.end,
+    kind,
+    label,
+    mentionId: m.mentionId,
+    id: `${kind}:${m.mentionId}:${span.start}`,
+  };
 }
 
 /** Highlights for one member mention, all in its own source's text. */
 export function mentionEvidence(m: Membership): EvidenceHighlight[] {
   const mention = m.record.mention;
   const out: EvidenceHighlight[] = [of(m, "incident", mention, `${mention.eventType} (${mention.stance})`)];
-  if (mention.place) out.push(of(m, "place", mention.place, `Place: ${mention.place.ref?.name ?? mention.place.name}`));
-  if (mention.date) out.push(of(m, "date", mention.date, `Date: ${mention.date.from}${mention.date.to !== mention.date.from ? ` to ${mention.date.to}` : ""}`));
+  if (mention.place)
+    out.push(of(m, "place", mention.place, `Place: ${mention.place.ref?.name ?? mention.place.name}`));
+  if (mention.date)
+    out.push(
+      of(
+        m,
+        "date",
+        mention.date,
+        `Date: ${mention.date.from}${mention.date.to !== mention.date.from ? ` to ${mention.date.to}` : ""}`,
+      ),
+    );
   for (const t of mention.targets) out.push(of(m, "target", t, `Target: ${t.object} (${t.category})`));
-  if (mention.perpetrator) out.push(of(m, "perpetrator", mention.perpetrator, `Alleged perpetrator: ${mention.perpetrator.name}`));
-  if (mention.denial) out.push(of(m, "denial", mention.denial, `Denial${mention.denial.by ? ` by ${mention.denial.by.name}` : ""}`));
+  if (mention.perpetrator)
+    out.push(of(m, "perpetrator", mention.perpetrator, `Alleged perpetrator: ${mention.perpetrator.name}`));
+  if (mention.denial)
+    out.push(
+      of(m, "denial", mention.denial, `Denial${mention.denial.by ? ` by ${mention.denial.by.name}` : ""}`),
+    );
   for (const f of m.record.figures) {
     out.push(of(m, "figure", f, `Figure: ${formatRange(f.low, f.high)} ${humanize(f.measure)} (${f.who})`));
   }

@@ -76,7 +76,10 @@ describe("place filters", () => {
   });
 
   it("turns typed coordinates into a radius search and anything else into a name", () => {
-    assert.deepEqual(placeInput(" 50.45, 30.52 ", 5), { near: { lat: 50.45, lon: 30.52, km: 5 }, place: null });
+    assert.deepEqual(placeInput(" 50.45, 30.52 ", 5), {
+      near: { lat: 50.45, lon: 30.52, km: 5 },
+      place: null,
+    });
     assert.deepEqual(placeInput("Oranivka", 5), { near: null, place: "Oranivka" });
     assert.deepEqual(placeInput("  ", 5), { near: null, place: null });
   });

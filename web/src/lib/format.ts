@@ -3,7 +3,12 @@ import type { IncidentStatusId } from "../../../src/domain/incident.js";
 // Wording and number formats shared by every page. Dates are shown in UTC: the sources give
 // days, not moments, and a reviewer in another time zone must see the same day.
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const day = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const month = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const moment = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -53,7 +58,8 @@ export function formatCount(n: number): string {
 /** A claimed count as a range: "3", "3–5", "at least 900", "up to 20", "unknown". */
 export function formatRange(low: number | null, high: number | null): string {
   if (low === null && high === null) return "unknown";
-  if (low !== null && high !== null) return low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
+  if (low !== null && high !== null)
+    return low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
   if (low !== null) return `at least ${formatCount(low)}`;
   return `up to ${formatCount(high as number)}`;
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  centreOn,
   clusterZoom,
   fitBounds,
   frameProjection,
@@ -10,8 +11,9 @@ import {
   toFrame,
   toScreen,
   UKRAINE,
-  visibleBounds,
+  viewForKey,
   viewZoomFor,
+  visibleBounds,
   WORLD,
   zoomAt,
 } from "./geo.js";
@@ -88,5 +90,28 @@ describe("views", () => {
   it("maps view zoom to clustering levels and back", () => {
     assert.equal(clusterZoom({ k: 1, x: 0, y: 0 }), 1);
     for (const z of [2, 5, 9]) assert.equal(clusterZoom({ k: viewZoomFor(z), x: 0, y: 0 }), z);
+  });
+});
+
+describe("keyboard and centring", () => {
+  it("zooms with + and - about the centre and pans with the arrows", () => {
+    const view = fitBounds(UKRAINE, size);
+    const centre = [size.width / 2, size.height / 2] as const;
+    const before = [(centre[0] - view.x) / view.k, (centre[1] - view.y) / view.k];
+    const zoomed = viewForKey(view, "+");
+    assert.ok(zoomed);
+    close(zoomed.k, view.k * 2);
+    close((centre[0] - zoomed.x) / zoomed.k, before[0] ?? 0);
+    assert.equal(viewForKey(view, "-")?.k, view.k / 2);
+    // The arrow moves the view towards the east: the map slides left.
+    assert.ok((viewForKey(view, "ArrowRight")?.x ?? 0) < view.x);
+    assert.equal(viewForKey(view, "a"), null);
+  });
+
+  it("centres a place on screen", () => {
+    const view = centreOn(36.23, 49.99, 40);
+    const [sx, sy] = toScreen(view, 36.23, 49.99);
+    close(sx, size.width / 2);
+    close(sy, size.height / 2);
   });
 });

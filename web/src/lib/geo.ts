@@ -49,7 +49,9 @@ export function toFrame(lon: number, lat: number): [number, number] {
 /** The map frame back to longitude and latitude. */
 export function fromFrame(x: number, y: number): [number, number] {
   const lon = (x / MAP_WIDTH) * 360 - 180;
-  const lat = (2 * Math.atan(Math.exp(((MAP_HEIGHT / 2 - y) * 2 * Math.PI) / MAP_WIDTH)) - Math.PI / 2) * (180 / Math.PI);
+  const lat =
+    (2 * Math.atan(Math.exp(((MAP_HEIGHT / 2 - y) * 2 * Math.PI) / MAP_WIDTH)) - Math.PI / 2) *
+    (180 / Math.PI);
   return [lon, lat];
 }
 
@@ -105,4 +107,36 @@ export function clusterZoom(view: View): number {
 /** The view zoom at which the clustering library's level `z` is reached. */
 export function viewZoomFor(z: number): number {
   return clampZoom((256 * 2 ** z) / MAP_WIDTH);
+}
+
+const PAN_STEP = 80;
+
+/** What a key does to the map: +/- zoom about the centre, arrows pan; null for other keys. */
+export function viewForKey(view: View, key: string): View | null {
+  const centre: [number, number] = [MAP_WIDTH / 2, MAP_HEIGHT / 2];
+  switch (key) {
+    case "+":
+    case "=":
+      return zoomAt(view, 2, centre);
+    case "-":
+    case "_":
+      return zoomAt(view, 0.5, centre);
+    case "ArrowLeft":
+      return panBy(view, PAN_STEP, 0);
+    case "ArrowRight":
+      return panBy(view, -PAN_STEP, 0);
+    case "ArrowUp":
+      return panBy(view, 0, PAN_STEP);
+    case "ArrowDown":
+      return panBy(view, 0, -PAN_STEP);
+    default:
+      return null;
+  }
+}
+
+/** The view centred on a point at (at least) zoom `k`. */
+export function centreOn(lon: number, lat: number, k: number): View {
+  const [fx, fy] = toFrame(lon, lat);
+  const zoom = clampZoom(k);
+  return { k: zoom, x: MAP_WIDTH / 2 - fx * zoom, y: MAP_HEIGHT / 2 - fy * zoom };
 }

@@ -110,7 +110,10 @@ export function excerptRange(
     start = Math.max(start, span.start - Math.floor(room / 2));
     end = Math.min(end, span.end + Math.ceil(room / 2));
   }
-  return { start: snap(text, Math.max(0, start), "back"), end: snap(text, Math.min(text.length, end), "forward") };
+  return {
+    start: snap(text, Math.max(0, start), "back"),
+    end: snap(text, Math.min(text.length, end), "forward"),
+  };
 }
 
 /** Highlights moved into a window's coordinates and cut to it, for rendering an excerpt. */

@@ -1,4 +1,4 @@
-import type { Incident } from "../../../src/domain/incident.js";
+import { type Incident, parseIncidentId } from "../../../src/domain/incident.js";
 import { formatDayRange, formatRange } from "./format.js";
 
 /** The analyst's title, else what and where: "Air/drone strike in Oranivka". */
@@ -33,7 +33,8 @@ export function parseSort(raw: string | null): SortId {
 /** Sorted copy; undated incidents go last whichever way dates run, since their place is unknown. */
 export function sortIncidents(list: readonly Incident[], sort: SortId): Incident[] {
   const dated = (a: Incident, b: Incident, dir: 1 | -1) => {
-    if (a.dateFrom === null || b.dateFrom === null) return (a.dateFrom === null ? 1 : 0) - (b.dateFrom === null ? 1 : 0);
+    if (a.dateFrom === null || b.dateFrom === null)
+      return (a.dateFrom === null ? 1 : 0) - (b.dateFrom === null ? 1 : 0);
     return dir * a.dateFrom.localeCompare(b.dateFrom);
   };
   const compare: Record<SortId, (a: Incident, b: Incident) => number> = {
@@ -44,4 +45,25 @@ export function sortIncidents(list: readonly Incident[], sort: SortId): Incident
     id: (a, b) => a.seq - b.seq,
   };
   return [...list].sort((a, b) => compare[sort](a, b) || a.seq - b.seq);
+}
+
+/** "INC-3, 17 inc-00021" → the ids, or the first entry that is not one. */
+export function parseIncidentList(text: string): { ids: string[]; bad: string | null } {
+  const ids: string[] = [];
+  for (const part of text.split(/[\s,;]+/).filter(Boolean)) {
+    const id = parseIncidentId(part);
+    if (id === null) return { ids, bad: part };
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, bad: null };
+}
+
+/** The review queue's order: assigned to me first, then the longest waiting (least recently changed). */
+export function queueOrder(list: readonly Incident[], me: string): Incident[] {
+  return [...list].sort(
+    (a, b) =>
+      Number(b.assignee === me) - Number(a.assignee === me) ||
+      a.updatedAt.localeCompare(b.updatedAt) ||
+      a.seq - b.seq,
+  );
 }

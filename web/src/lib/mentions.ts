@@ -5,7 +5,15 @@ import type { Highlight } from "./highlight.js";
 // What the analyzer found in a source, as highlights by kind, each with a label saying what
 // it was read as. The kinds double as CSS classes (`mark.hl-place`).
 
-export const MENTION_KINDS = ["entity", "place", "date", "quote", "figure", "incident", "assessment"] as const;
+export const MENTION_KINDS = [
+  "entity",
+  "place",
+  "date",
+  "quote",
+  "figure",
+  "incident",
+  "assessment",
+] as const;
 
 export type MentionKind = (typeof MENTION_KINDS)[number];
 
@@ -27,7 +35,9 @@ export interface LabelledHighlight extends Highlight {
 function entityHighlights(analysis: Analysis): LabelledHighlight[] {
   return analysis.entities.map((e, i) => {
     if (e.type === "place") {
-      const where = e.place ? `${e.place.name}${e.place.country ? `, ${e.place.country}` : ""}` : "not found in the gazetteer";
+      const where = e.place
+        ? `${e.place.name}${e.place.country ? `, ${e.place.country}` : ""}`
+        : "not found in the gazetteer";
       return { start: e.start, end: e.end, kind: "place", id: `place-${i}`, label: `Place: ${where}` };
     }
     const what = e.type === "person" ? "Person" : "Organisation";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { safeHttpUrl } from "./safe-url.js";
+import { parseUrlLines, safeHttpUrl } from "./safe-url.js";
 
 describe("safeHttpUrl", () => {
   it("keeps http and https links", () => {
@@ -29,5 +29,17 @@ describe("safeHttpUrl", () => {
     assert.equal(safeHttpUrl("https://user:pass@example.org/"), null);
     assert.equal(safeHttpUrl(null), null);
     assert.equal(safeHttpUrl(""), null);
+  });
+});
+
+describe("parseUrlLines", () => {
+  it("takes one address a line, skipping blank lines, and names the lines that are not addresses", () => {
+    assert.deepEqual(
+      parseUrlLines("https://a.example/1\r\n\n  http://b.example/2  \nftp://c.example/\nnews story"),
+      {
+        urls: ["https://a.example/1", "http://b.example/2"],
+        bad: ["ftp://c.example/", "news story"],
+      },
+    );
   });
 });

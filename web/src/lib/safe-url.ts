@@ -15,3 +15,15 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   if (url.username !== "" || url.password !== "") return null;
   return url.href;
 }
+
+/** One URL a line; lines that are not http(s) URLs are named before anything is sent. */
+export function parseUrlLines(text: string): { urls: string[]; bad: string[] } {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return {
+    urls: lines.filter((l) => safeHttpUrl(l) !== null),
+    bad: lines.filter((l) => safeHttpUrl(l) === null),
+  };
+}

@@ -24,6 +24,7 @@ export function buildIncident(overrides: Partial<Incident> = {}): Incident {
     lon: 36.3,
     dateFrom: "2022-03-04",
     dateTo: "2022-03-04",
+    dateBasis: "reported",
     categories: [],
     sources: 1,
     independentSources: 1,
@@ -90,7 +91,10 @@ export function buildMembership(overrides: {
   };
 }
 
-export function buildSupportingSource(id: string, overrides: Partial<SupportingSource> = {}): SupportingSource {
+export function buildSupportingSource(
+  id: string,
+  overrides: Partial<SupportingSource> = {},
+): SupportingSource {
   return {
     id,
     title: `Report ${id}`,

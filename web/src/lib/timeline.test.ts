@@ -73,7 +73,10 @@ describe("extent and zooming out", () => {
   });
 
   it("widens a month to its year, and a year to all time", () => {
-    assert.deepEqual(zoomOut({ from: "2022-03-01", to: "2022-03-31" }), { from: "2022-01-01", to: "2022-12-31" });
+    assert.deepEqual(zoomOut({ from: "2022-03-01", to: "2022-03-31" }), {
+      from: "2022-01-01",
+      to: "2022-12-31",
+    });
     assert.deepEqual(zoomOut({ from: "2022-01-01", to: "2022-12-31" }), { from: null, to: null });
   });
 });
@@ -94,6 +97,9 @@ describe("fillMonths", () => {
         { month: "2023-02", n: 4 },
       ],
     );
-    assert.deepEqual(fillMonths([], (month) => ({ month })), []);
+    assert.deepEqual(
+      fillMonths([], (month) => ({ month })),
+      [],
+    );
   });
 });

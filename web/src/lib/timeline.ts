@@ -97,7 +97,8 @@ export function histogram(incidents: readonly Incident[], range: { from: string;
     day = nextDay(b.to);
   }
   for (const incident of incidents) {
-    if (incident.dateFrom === null || incident.dateFrom < range.from || incident.dateFrom > range.to) continue;
+    if (incident.dateFrom === null || incident.dateFrom < range.from || incident.dateFrom > range.to)
+      continue;
     const bin = index.get(binOf(incident.dateFrom, unit).key);
     if (bin) bin.count++;
   }
@@ -117,7 +118,10 @@ export function extent(incidents: readonly Incident[]): { from: string; to: stri
 }
 
 /** One step out from a date filter: a month's days widen to its year, a year's to no limit. */
-export function zoomOut(range: { from: string | null; to: string | null }): { from: string | null; to: string | null } {
+export function zoomOut(range: { from: string | null; to: string | null }): {
+  from: string | null;
+  to: string | null;
+} {
   if (range.from === null || range.to === null) return { from: null, to: null };
   if (daysBetween(range.from, range.to) <= 92) {
     const year = range.from.slice(0, 4);
@@ -132,8 +136,13 @@ function nextMonth(month: string): string {
 }
 
 /** Rows per month with the months in between that had none added as zeros, so gaps show as gaps. */
-export function fillMonths<T extends { month: string }>(rows: readonly T[], empty: (month: string) => T): T[] {
-  const sorted = [...rows].filter((r) => /^\d{4}-\d{2}$/.test(r.month)).sort((a, b) => a.month.localeCompare(b.month));
+export function fillMonths<T extends { month: string }>(
+  rows: readonly T[],
+  empty: (month: string) => T,
+): T[] {
+  const sorted = [...rows]
+    .filter((r) => /^\d{4}-\d{2}$/.test(r.month))
+    .sort((a, b) => a.month.localeCompare(b.month));
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first === undefined || last === undefined) return [];

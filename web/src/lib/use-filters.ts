@@ -2,12 +2,13 @@ import { useCallback, useMemo } from "react";
 import { useLocation, useSearch } from "wouter";
 import { type IncidentFilters, parseFilters, writeFilters } from "./filters.js";
 
-/** The shared filters, read from and written to the URL query of the current page. */
+/** The shared filters and the page's other query parameters, read from and written to the URL. */
 export function useFilters(): {
   filters: IncidentFilters;
   params: URLSearchParams;
   setFilters: (filters: IncidentFilters) => void;
   setParam: (key: string, value: string | null) => void;
+  setParams: (updates: Record<string, string | null>) => void;
 } {
   const search = useSearch();
   const [location, navigate] = useLocation();
@@ -29,14 +30,20 @@ export function useFilters(): {
     },
     [params, go],
   );
-  const setParam = useCallback(
-    (key: string, value: string | null) => {
+  const setParams = useCallback(
+    (updates: Record<string, string | null>) => {
       const query = new URLSearchParams(params);
-      if (value === null) query.delete(key);
-      else query.set(key, value);
+      for (const [key, value] of Object.entries(updates)) {
+        if (value === null) query.delete(key);
+        else query.set(key, value);
+      }
       go(query);
     },
     [params, go],
   );
-  return { filters, params, setFilters, setParam };
+  const setParam = useCallback(
+    (key: string, value: string | null) => setParams({ [key]: value }),
+    [setParams],
+  );
+  return { filters, params, setFilters, setParam, setParams };
 }

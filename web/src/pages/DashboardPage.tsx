@@ -1,12 +1,12 @@
 import { Link } from "wouter";
-import { useApi } from "../api/use-api.js";
+import { INCIDENT_STATUSES } from "../../../src/investigate/review/workflow.js";
 import type { Dashboard, IncidentCounts, IncidentStatusId, Stats } from "../api/types.js";
+import { useApi } from "../api/use-api.js";
 import { useUser } from "../auth/session.js";
 import { BarList } from "../components/charts/BarList.js";
 import { MonthChart } from "../components/charts/MonthChart.js";
 import { Page } from "../components/Page.js";
 import { Async, Empty } from "../components/States.js";
-import { INCIDENT_STATUSES } from "../../../src/investigate/review/workflow.js";
 import { formatBytes, formatCount, formatDay, STATUS_LABELS } from "../lib/format.js";
 import { colourFor, OTHER_COLOUR } from "../lib/palette.js";
 import { fillMonths } from "../lib/timeline.js";
@@ -26,11 +26,18 @@ function Overview({ sources, incidents }: { sources: Stats; incidents: IncidentC
     <dl className="stats" aria-label="What Dossier holds">
       <Figure label="Incidents" value={formatCount(total)} href="/incidents" />
       <Figure label="Sources" value={formatCount(sources.sources)} href="/sources" />
-      <Figure label="Preserved originals" value={`${formatCount(sources.captures)} (${formatBytes(sources.bytes)})`} />
+      <Figure
+        label="Preserved originals"
+        value={`${formatCount(sources.captures)} (${formatBytes(sources.bytes)})`}
+      />
       <Figure label="Words of text" value={formatCount(sources.words)} />
       <Figure
         label="Published"
-        value={sources.published.first ? `${formatDay(sources.published.first)} – ${formatDay(sources.published.last)}` : "unknown"}
+        value={
+          sources.published.first
+            ? `${formatDay(sources.published.first)} – ${formatDay(sources.published.last)}`
+            : "unknown"
+        }
       />
       <Figure label="Audit log entries" value={formatCount(sources.auditEntries)} />
     </dl>
@@ -64,21 +71,33 @@ function Charts({ incidents }: { incidents: IncidentCounts }) {
         </section>
         <section className="panel" aria-labelledby="by-type">
           <h2 id="by-type">Incidents by event type</h2>
-          {typeBars.length === 0 ? <Empty>No incidents yet.</Empty> : <BarList bars={typeBars} label="Incidents by event type" />}
+          {typeBars.length === 0 ? (
+            <Empty>No incidents yet.</Empty>
+          ) : (
+            <BarList bars={typeBars} label="Incidents by event type" />
+          )}
         </section>
       </div>
       <section className="panel" aria-labelledby="over-time">
         <h2 id="over-time">Incidents over time</h2>
         <p className="hint">By the month each incident began; incidents without a date are left out.</p>
-        {months.length === 0 ? <Empty>No dated incidents yet.</Empty> : <MonthChart rows={months} series={["incidents"]} />}
+        {months.length === 0 ? (
+          <Empty>No dated incidents yet.</Empty>
+        ) : (
+          <MonthChart rows={months} series={["incidents"]} />
+        )}
       </section>
       <section className="panel" aria-labelledby="casualties">
         <h2 id="casualties">Casualties reported over time</h2>
         <p className="hint">
-          The least figure the sources claim for each incident, added up per month. Reported figures, not verified
-          counts.
+          The least figure the sources claim for each incident, added up per month. Reported figures, not
+          verified counts.
         </p>
-        {months.length === 0 ? <Empty>No dated incidents yet.</Empty> : <MonthChart rows={months} series={["killed", "injured"]} />}
+        {months.length === 0 ? (
+          <Empty>No dated incidents yet.</Empty>
+        ) : (
+          <MonthChart rows={months} series={["killed", "injured"]} />
+        )}
       </section>
     </>
   );
@@ -95,8 +114,8 @@ export function DashboardPage() {
             return (
               <section className="panel">
                 <p>
-                  <Link href="/incidents">{formatCount(data.incidents.shared)} incidents</Link> have been shared with your
-                  institution.
+                  <Link href="/incidents">{formatCount(data.incidents.shared)} incidents</Link> have been
+                  shared with your institution.
                 </p>
               </section>
             );
@@ -108,7 +127,8 @@ export function DashboardPage() {
                 <p>Nothing has been ingested yet.</p>
                 {can.edit && (
                   <p>
-                    <Link href="/ingest">Ingest reports</Link> (files or web pages) to find the incidents they describe.
+                    <Link href="/ingest">Ingest reports</Link> (files or web pages) to find the incidents they
+                    describe.
                   </p>
                 )}
               </Empty>

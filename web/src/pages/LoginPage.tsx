@@ -62,7 +62,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
         <div className="notice warning" role="note">
           <p>
             No administrator account exists yet. Open the one-time setup link the server printed when it
-            started (it looks like <code>/setup?token=…</code>) to create the first one.
+            started (it looks like <code>/setup#token=…</code>) to create the first one.
           </p>
         </div>
       )}

@@ -1,13 +1,30 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useLocation, useSearch } from "wouter";
-import { messageOf } from "../api/client.js";
 import { PASSWORD_MIN_LENGTH } from "../../../src/auth/policy.js";
+import { messageOf } from "../api/client.js";
 import { useSession } from "../auth/session.js";
 
+/**
+ * The server prints the link with the token after "#", which browsers never send to a server
+ * (so it stays out of logs and Referer headers); "?token=" is read too.
+ */
+function useSetupToken(): string {
+  const search = useSearch();
+  const [token] = useState(() => {
+    const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("token");
+    return fromHash ?? new URLSearchParams(search).get("token") ?? "";
+  });
+  useEffect(() => {
+    // Keep the one-time token out of the browser history once read.
+    if (window.location.hash.includes("token="))
+      window.history.replaceState(null, "", window.location.pathname);
+  }, []);
+  return token;
+}
 
 /** First run: the server prints a one-time link to this page for creating the first administrator. */
 export function SetupPage() {
-  const token = new URLSearchParams(useSearch()).get("token") ?? "";
+  const token = useSetupToken();
   const { setup, state } = useSession();
   const [, navigate] = useLocation();
   const id = useId();
@@ -51,7 +68,7 @@ export function SetupPage() {
         <div className="state state-error" role="alert">
           <p>
             This page needs the one-time setup link the server printed when it first started (it ends in{" "}
-            <code>?token=…</code>). Copy the whole link from the server's output.
+            <code>#token=…</code>). Copy the whole link from the server's output.
           </p>
         </div>
       ) : (

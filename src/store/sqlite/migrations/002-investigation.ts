@@ -1,7 +1,8 @@
 /**
  * Investigation: syndication groups, incidents merged from mentions, analysts' constraints
- * and history, source grading, assessments. An incident's `summary` and the columns after
- * it are derived from its members and kept for listing and filtering.
+ * and history, source grading, assessments. An incident's summary (in incident_summaries, kept
+ * apart because it is large) and its columns from event_type on are derived from its members
+ * and kept for listing and filtering.
  */
 export const INVESTIGATION = `
   CREATE TABLE source_signatures (
@@ -23,7 +24,6 @@ export const INVESTIGATION = `
     overrides           TEXT NOT NULL DEFAULT '{}',
     flags               TEXT NOT NULL DEFAULT '[]',
     merged_into         TEXT REFERENCES incidents(id),
-    summary             TEXT NOT NULL,
     event_type          TEXT,
     place_name          TEXT,
     lat                 REAL,
@@ -43,9 +43,16 @@ export const INVESTIGATION = `
     updated_at          TEXT NOT NULL
   ) STRICT;
   CREATE INDEX incidents_status ON incidents(status);
-  CREATE INDEX incidents_type ON incidents(event_type);
-  CREATE INDEX incidents_date ON incidents(date_from);
-  CREATE INDEX incidents_lat ON incidents(lat);
+  CREATE INDEX incidents_type ON incidents(event_type, date_from);
+  CREATE INDEX incidents_order ON incidents(date_from DESC, seq DESC);
+  CREATE INDEX incidents_lat ON incidents(lat, lon);
+  -- Covers the visibility filter every listing applies, so counting does not read whole rows.
+  CREATE INDEX incidents_visible ON incidents(merged_into, status, sources, flags);
+
+  CREATE TABLE incident_summaries (
+    incident_id TEXT PRIMARY KEY REFERENCES incidents(id),
+    summary     TEXT NOT NULL
+  ) STRICT;
 
   CREATE TABLE incident_mentions (
     id          TEXT PRIMARY KEY,

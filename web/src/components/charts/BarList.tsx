@@ -23,8 +23,20 @@ export function BarList({ bars, label }: { bars: Bar[]; label: string }) {
       {bars.map((b) => (
         <li key={b.key} className="bar-row">
           <span className="bar-label">{b.href ? <Link href={b.href}>{b.label}</Link> : b.label}</span>
-          <svg className="bar-svg" viewBox={`0 0 ${WIDTH} 12`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect x="0" y="1" height="10" width={Math.max(b.value > 0 ? 2 : 0, (b.value / max) * WIDTH)} fill={b.colour} />
+          <svg
+            className="bar-svg"
+            viewBox={`0 0 ${WIDTH} 12`}
+            preserveAspectRatio="none"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <rect
+              x="0"
+              y="1"
+              height="10"
+              width={Math.max(b.value > 0 ? 2 : 0, (b.value / max) * WIDTH)}
+              fill={b.colour}
+            />
           </svg>
           <span className="bar-value">{formatCount(b.value)}</span>
         </li>

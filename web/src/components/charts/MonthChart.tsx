@@ -33,7 +33,12 @@ export function MonthChart({ rows, series }: { rows: MonthRow[]; series: readonl
   const title = shown.map((s) => s.label.toLowerCase()).join(", ");
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} className="chart-svg" role="img" aria-label={`Bar chart of ${title} per month; the table below has the figures.`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="chart-svg"
+        role="img"
+        aria-label={`Bar chart of ${title} per month; the table below has the figures.`}
+      >
         {axis.ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="grid" />
@@ -45,7 +50,14 @@ export function MonthChart({ rows, series }: { rows: MonthRow[]; series: readonl
         {rows.map((r, i) => (
           <g key={r.month} transform={`translate(${PAD.left + i * slot + slot * 0.1},0)`}>
             {shown.map((s, j) => (
-              <rect key={s.key} x={j * barW} y={y(r[s.key])} width={barW} height={PAD.top + plotH - y(r[s.key])} fill={s.colour}>
+              <rect
+                key={s.key}
+                x={j * barW}
+                y={y(r[s.key])}
+                width={barW}
+                height={PAD.top + plotH - y(r[s.key])}
+                fill={s.colour}
+              >
                 <title>{`${formatMonth(r.month)}: ${formatCount(r[s.key])} ${s.label.toLowerCase()}`}</title>
               </rect>
             ))}
@@ -60,7 +72,14 @@ export function MonthChart({ rows, series }: { rows: MonthRow[]; series: readonl
       <figcaption className="legend">
         {shown.map((s) => (
           <span key={s.key} className="legend-item">
-            <svg className="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <svg
+              className="swatch"
+              width="12"
+              height="12"
+              viewBox="0 0 12 12"
+              aria-hidden="true"
+              focusable="false"
+            >
               <rect width="12" height="12" fill={s.colour} />
             </svg>
             {s.label}
