@@ -23,10 +23,12 @@ export default defineConfig({
     proxy: {
       "/api": {
         target: api,
+        changeOrigin: true,
+        // The server refuses state-changing requests whose Origin is not its own. In development the
+        // page is on :5173 and the proxy presents requests to the API under the API's own host, so
+        // it presents them with the API's origin too.
         configure(proxy) {
-          // The server refuses state-changing requests from other origins; in development the page
-          // is on :5173, so present the proxied requests as coming from the API's own origin.
-          proxy.on("proxyReq", (request) => request.setHeader("origin", api));
+          proxy.on("proxyReq", (request) => request.setHeader("origin", new URL(api).origin));
         },
       },
     },

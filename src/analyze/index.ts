@@ -11,7 +11,7 @@ import { prepare } from "./text/prepare.js";
  * Bumped whenever any module's output changes, so that stored analyses are recomputed by
  * `dossier reanalyze`.
  */
-export const ANALYZER_VERSION = "dossier-analyze@2";
+export const ANALYZER_VERSION = "dossier-analyze@3";
 
 /** The analyze stage: one pure function from text to every kind of mention, each anchored by its span. */
 export function analyze(text: string, context: AnalysisContext): Analysis {

@@ -1,3 +1,5 @@
+import { lazy, Suspense } from "react";
+import { SWRConfig } from "swr";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { SessionProvider, useSession } from "./auth/session.js";
 import { Layout } from "./components/Layout.js";
@@ -10,7 +12,6 @@ import { IncidentsPage } from "./pages/IncidentsPage.js";
 import { IngestPage } from "./pages/IngestPage.js";
 import { IncidentPage } from "./pages/incident/IncidentPage.js";
 import { LoginPage } from "./pages/LoginPage.js";
-import { MapPage } from "./pages/map/MapPage.js";
 import { OutletsPage } from "./pages/OutletsPage.js";
 import { ReviewQueuePage } from "./pages/ReviewQueuePage.js";
 import { SearchPage } from "./pages/SearchPage.js";
@@ -19,6 +20,10 @@ import { SharesPage } from "./pages/SharesPage.js";
 import { SourcesPage } from "./pages/SourcesPage.js";
 import { SourcePage } from "./pages/source/SourcePage.js";
 import { TimelinePage } from "./pages/TimelinePage.js";
+import { UsersPage } from "./pages/UsersPage.js";
+
+// The map brings the projection, clustering and atlas code: loaded only when the map is opened.
+const MapPage = lazy(() => import("./pages/map/MapPage.js").then((m) => ({ default: m.MapPage })));
 
 function NotFound() {
   const [location] = useLocation();
@@ -42,7 +47,11 @@ function SignedInRoutes() {
         </Route>
         <Route path="/incidents" component={IncidentsPage} />
         <Route path="/incidents/:id">{(p) => <IncidentPage key={p.id} id={p.id} />}</Route>
-        <Route path="/map" component={MapPage} />
+        <Route path="/map">
+          <Suspense fallback={<Loading label="Loading the map…" />}>
+            <MapPage />
+          </Suspense>
+        </Route>
         <Route path="/timeline" component={TimelinePage} />
         <Route path="/review" component={ReviewQueuePage} />
         <Route path="/sources" component={SourcesPage} />
@@ -54,6 +63,7 @@ function SignedInRoutes() {
         <Route path="/outlets" component={OutletsPage} />
         <Route path="/sharing" component={SharesPage} />
         <Route path="/audit" component={AuditPage} />
+        <Route path="/users" component={UsersPage} />
         <Route component={NotFound} />
       </Switch>
     </Layout>
@@ -82,7 +92,13 @@ function Gate() {
       // The login form shows in place, so the page asked for opens once logged in.
       return <LoginPage notice={state.notice} />;
     case "signed-in":
-      return <SignedInRoutes />;
+      // Each login gets a cache of its own, dropped when it ends: nothing the last user fetched
+      // can show to the next, and no list waits on an entry cleared without being refetched.
+      return (
+        <SWRConfig key={state.user.id} value={{ provider: () => new Map() }}>
+          <SignedInRoutes />
+        </SWRConfig>
+      );
   }
 }
 

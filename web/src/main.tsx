@@ -4,7 +4,11 @@ import { SWRConfig } from "swr";
 import { App } from "./App.js";
 import "./styles/base.css";
 import "./styles/layout.css";
-import "./styles/components.css";
+import "./styles/feedback.css";
+import "./styles/lists.css";
+import "./styles/charts.css";
+import "./styles/incident.css";
+import "./styles/pages.css";
 import "./styles/highlight.css";
 import "./styles/map.css";
 

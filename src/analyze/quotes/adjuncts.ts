@@ -1,7 +1,8 @@
 /**
  * Attributions carried by an adjunct rather than a reporting verb: a poll that a finding is
  * "in" ("Trump leads by 9 points in the RealClearPolitics average") and a question put to
- * someone ("Asked whether he would run, Smith said …").
+ * someone ("Asked whether he would run, Smith said …"), and an evidential adverb that
+ * reports a clause without saying who reports it ("the shell reportedly hit a school").
  */
 import { type Attribution, attribution } from "./attribution.js";
 import { type Bounds, clauseEnd } from "./clause.js";
@@ -94,6 +95,37 @@ export function questionAttributions(view: QuoteView, s: Bounds): Attribution[] 
     if (end === k) continue;
     const cue = { at: t, end: t + 1, verb: null, agentAt: -1 };
     out.push(attribution(cue, speaker, [{ tokens: { start: k, end } }], -1));
+  }
+  return out;
+}
+
+/**
+ * Adverbs that mark a clause as reported by someone unnamed ("apparently" is more often the
+ * writer's own inference).
+ */
+const EVIDENTIAL_ADVERBS = new Set([
+  "reportedly",
+  "allegedly",
+  "seemingly",
+  "purportedly",
+  "supposedly",
+  "ostensibly",
+]);
+
+/** "Russian troops reportedly shelled the town": the clause around the adverb, with no speaker. */
+export function evidentialAdverbs(view: QuoteView, s: Bounds): Attribution[] {
+  const out: Attribution[] = [];
+  for (let t = s.first; t < s.end; t++) {
+    if (!EVIDENTIAL_ADVERBS.has(view.lower[t] ?? "") || view.inSegment[t] !== -1) continue;
+    let first = s.first;
+    while (first < t && CONJUNCTIONS.has(view.lower[first] ?? "")) first++;
+    // "Reportedly, the talks failed": the clause follows the adverb
+    if (first === t && view.lower[t + 1] === ",") first = t + 2;
+    const end = trimEnd(view, first, clauseEnd(view, t + 1, s));
+    if (end - first < 3) continue;
+    const cue = { at: t, end: t + 1, verb: null, agentAt: -1 };
+    out.push(attribution(cue, null, [{ tokens: { start: first, end } }], -1));
+    break;
   }
   return out;
 }

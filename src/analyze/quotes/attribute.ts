@@ -4,7 +4,8 @@
  */
 import type { Sentence } from "../text/prepare.js";
 import { Shape } from "../text/tokens.js";
-import { pollAttributions, questionAttributions } from "./adjuncts.js";
+import { evidentialAdverbs, pollAttributions, questionAttributions } from "./adjuncts.js";
+import { attitudeAttributions, evidentialAttribution } from "./attitude.js";
 import { type Attribution, attribution } from "./attribution.js";
 import { audienceEnd, type Bounds, tailAfter } from "./clause.js";
 import { colonQuotes, labelAttribution } from "./colon.js";
@@ -17,20 +18,11 @@ import {
   rightContent,
 } from "./content.js";
 import { type Cue, findCues } from "./cues.js";
-import {
-  AUXILIARIES,
-  BE,
-  CONJUNCTIONS,
-  INVERTIBLE,
-  QUOTE_ONLY,
-  SOURCE_NOUNS,
-  SUBJECT_PRONOUNS,
-} from "./lexicon.js";
+import { AUXILIARIES, BE, CONJUNCTIONS, SOURCE_NOUNS, SUBJECT_PRONOUNS } from "./lexicon.js";
 import { nominalAttributions } from "./nominal.js";
 import {
   isAdverb,
   isComma,
-  nameRunFrom,
   phraseEndingAt,
   phraseStartingAt,
   skipLeftModifiers,
@@ -38,6 +30,7 @@ import {
 } from "./phrases.js";
 import { statementAfter } from "./statement.js";
 import { appositiveSubject, canNameSpeaker, sentenceSubject } from "./subject.js";
+import { EVIDENTIAL, INVERTIBLE, QUOTE_ONLY } from "./verbs.js";
 import type { QuoteView } from "./view.js";
 
 const RELATIVE_SUBJECT = new Set(["who", "which", "that"]);
@@ -75,17 +68,33 @@ function sharedSubject(
   return a;
 }
 
+/**
+ * The speaker after an inverted cue: "Democratic strategist Hank Sheinkopf", "a handful of
+ * Democrats", "Doyle and others". Away from a quotation, the phrase ends with its last name
+ * word ("…, said Ms. Brainard conveyed …"); after one, "said Monmouth University political
+ * scientist Patrick Murray" is one phrase.
+ */
+function invertedSpeaker(view: QuoteView, cue: Cue, afterQuote: boolean, s: Bounds): TokenRange | null {
+  const speaker = phraseStartingAt(view, cue.end, s.end);
+  if (speaker === null) return null;
+  if (!afterQuote && view.doc.tokens[speaker.start]?.shape !== Shape.Lower) {
+    while (speaker.end > speaker.start + 1 && view.doc.tokens[speaker.end - 1]?.shape === Shape.Lower)
+      speaker.end--;
+  }
+  const w = view.lower[speaker.end] ?? "";
+  if (w === "of" || w === "and") {
+    const more = phraseStartingAt(view, speaker.end + 1, s.end);
+    if (more !== null) speaker.end = more.end;
+  }
+  return speaker;
+}
+
 /** `"…," said Smith` / `…, says the spokesman.` */
 function inverted(view: QuoteView, cue: Cue, j: number, s: Bounds): Attribution | null {
   if (!INVERTIBLE.has(cue.verb?.lemma ?? "")) return null;
   const afterQuote = view.closes[j] !== -1;
-  let speaker = phraseStartingAt(view, cue.end, s.end);
+  const speaker = invertedSpeaker(view, cue, afterQuote, s);
   if (speaker === null) return null;
-  // "…, said Ms. Brainard conveyed …": the name ends where the lower-case words begin; after a
-  // quotation, "said Monmouth University political scientist Patrick Murray" is one phrase
-  if (!afterQuote && view.doc.tokens[speaker.start]?.shape !== Shape.Lower) {
-    speaker = nameRunFrom(view, speaker.start, speaker.end);
-  }
   // "…, said he" is rare; "Murphy, though, said he's with …" is common
   if (
     !afterQuote &&
@@ -229,6 +238,22 @@ function trimAtSiblings(view: QuoteView, attributions: Attribution[]): void {
   }
 }
 
+/** `b`'s cue stands inside a clause that `a` reports. */
+function embeddedIn(b: Attribution, a: Attribution): boolean {
+  return a.contents.some((c) => "tokens" in c && c.tokens.start <= b.cue.at && b.cue.end <= c.tokens.end);
+}
+
+/**
+ * A judgement or an attitude inside what someone else is reported to say ("Smith said the
+ * governor wants a recount") is part of what Smith says, not a statement of the governor's:
+ * only speech reported inside speech ("…, aides said he told them …") is a quotation of its own.
+ */
+function dropEmbedded(attributions: Attribution[]): Attribution[] {
+  return attributions.filter(
+    (b) => b.cue.verb?.class === "speech" || !attributions.some((a) => a !== b && embeddedIn(b, a)),
+  );
+}
+
 function quotedSegments(attributions: Attribution[]): Set<number> {
   const taken = new Set<number>();
   for (const a of attributions) for (const c of a.contents) if ("segment" in c) taken.add(c.segment);
@@ -245,6 +270,7 @@ export function attributeSentence(view: QuoteView, sentence: Sentence): Attribut
     let a: Attribution | null;
     if (cue.verb === null) a = accordingTo(view, cue, s);
     else if (cue.agentAt !== -1 || cue.agentless) a = passive(view, cue, s);
+    else if (EVIDENTIAL.has(cue.verb.lemma)) a = evidentialAttribution(view, cue, s);
     else if (cue.infinitive) a = infinitive(view, cue, s);
     else if (hasSharedSubject(view, cue)) a = sharedSubject(view, cue, s, out.at(-1));
     else if (cue.verb.form === "ing" && !isProgressive(view, cue)) a = describing(view, cue, s);
@@ -255,6 +281,7 @@ export function attributeSentence(view: QuoteView, sentence: Sentence): Attribut
   }
   out.push(...colonQuotes(view, s, quotedSegments(out), (before) => sentenceSubject(view, s, before)));
   out.push(...pollAttributions(view, s), ...questionAttributions(view, s), ...nominalAttributions(view, s));
+  out.push(...attitudeAttributions(view, s), ...evidentialAdverbs(view, s));
   trimAtSiblings(view, out);
-  return out;
+  return dropEmbedded(out);
 }

@@ -2,15 +2,17 @@
 import { Shape } from "../text/tokens.js";
 import {
   ADJUNCT_OPENERS,
-  CUE_WORDS,
   DETERMINERS,
   OBJECT_PRONOUNS,
+  PARENTHETICALS,
   PREPOSITIONS,
+  REFLEXIVES,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
   words,
 } from "./lexicon.js";
 import { isAdverb, isComma, isReportingVerb } from "./phrases.js";
+import { CUE_WORDS } from "./verbs.js";
 import type { QuoteView } from "./view.js";
 
 /** Token bounds of a sentence: [first, end). */
@@ -70,6 +72,8 @@ export function quoteAfter(view: QuoteView, k: number, s: Bounds): number {
   for (let u = k; u < s.end && u < k + 10; u++) {
     const w = view.lower[u] ?? "";
     if (view.opens[u] !== -1 || view.inSegment[u] !== -1 || isSentenceEnd(w)) break;
+    // `accused him of sexism, he warned, "…"`: the quotation is another cue's
+    if (isReportingVerb(w) && view.doc.tokens[u]?.shape === Shape.Lower) break;
     if ((w === ":" || w === ",") && view.opens[u + 1] !== -1) return view.opens[u + 1] ?? -1;
   }
   return -1;
@@ -78,7 +82,8 @@ export function quoteAfter(view: QuoteView, k: number, s: Bounds): number {
 /** Words that open an adverbial clause, not reported content: "said as she turned around". */
 const SUBORDINATORS = new Set(words("as when while because since though although before after until unless"));
 
-const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
+/** "in favor of", "in support of": a stance after a cue, whose object is the content. */
+const STANCE_NOUNS = new Set(["favor", "favour", "support", "defense", "defence", "praise"]);
 
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 
@@ -106,11 +111,20 @@ function timeLength(view: QuoteView, t: number): number {
  * First token of the content after a cue, past an adjunct ("said on Tuesday that …"), or
  * -1 when what follows is no content ("agreed with the Democrats", "said as she left").
  */
-export function contentStart(view: QuoteView, k: number, s: Bounds): number {
+/** Past a colon, a comma or a parenthetical adverb right after a cue ("added, though, that …"). */
+function pastPunctuation(view: QuoteView, k: number): number {
   let t = k;
-  if (view.lower[t] === ":" || view.lower[t] === ",") t++;
+  if (view.lower[t] === "," && PARENTHETICALS.has(view.lower[t + 1] ?? "") && view.lower[t + 2] === ",")
+    t += 3;
+  return view.lower[t] === ":" || view.lower[t] === "," ? t + 1 : t;
+}
+
+export function contentStart(view: QuoteView, k: number, s: Bounds): number {
+  const t = pastPunctuation(view, k);
   const w = view.lower[t] ?? "";
   if (SUBORDINATORS.has(w) || REFLEXIVES.has(w) || w === "according") return -1;
+  // "spoke out in favor of the deal"
+  if (w === "in" && STANCE_NOUNS.has(view.lower[t + 1] ?? "") && view.lower[t + 2] === "of") return t + 3;
   if (!ADJUNCT_OPENERS.has(w) || w === "about") return t;
   // "vowed to block the nominee": an infinitive is content
   if (
@@ -211,7 +225,7 @@ export function tailAfter(view: QuoteView, k: number, s: Bounds): Tail {
     if (t === -1) return { kind: "clause" };
   }
   const w = view.lower[t] ?? "";
-  if (t >= s.end || isSentenceEnd(w)) return { kind: "end" };
+  if (t >= s.end || isSentenceEnd(w) || w === ";") return { kind: "end" };
   if (!isComma(w)) return { kind: "clause" };
   const seg = view.opens[t + 1] ?? -1;
   if (seg !== -1) return { kind: "split", segment: seg };

@@ -1,19 +1,15 @@
 import { Shape } from "../text/tokens.js";
+import { BE, DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, words } from "./lexicon.js";
+import { isAdverb } from "./phrases.js";
 import {
-  BE,
   CUE_WORDS,
   type CueWord,
-  DETERMINERS,
   INVERTIBLE,
+  inflections,
   NOUN_HOMOGRAPHS,
   OPTIONAL_PARTICLE,
-  POSSESSIVE_PRONOUNS,
-  PREPOSITIONS,
   REQUIRED_PARTICLE,
-  SUBJECT_PRONOUNS,
-  words,
-} from "./lexicon.js";
-import { isAdverb } from "./phrases.js";
+} from "./verbs.js";
 import type { QuoteView } from "./view.js";
 
 export interface Cue {
@@ -106,15 +102,23 @@ function passiveCue(view: QuoteView, i: number, word: CueWord, agentAt: number):
   return { at: i, end: i + 1, verb: word, agentAt, agentless: true };
 }
 
+/**
+ * Prepositions that a phrasal cue takes before what it is about: "lashed out at", "signed
+ * off on", "pushed back against".
+ */
+const PHRASAL_OBJECTS = new Set(["at", "on", "against", "with", "over"]);
+
 /** An active reporting verb, with the particle it takes ("pointed out", "called for"). */
 function activeCue(view: QuoteView, i: number, word: CueWord): Cue | null {
   const next = view.lower[i + 1] ?? "";
-  if (PHRASAL_PARTICLES.has(next)) return null;
   const required = REQUIRED_PARTICLE.get(word.lemma);
   if (required !== undefined && !required.has(next)) return null;
   if (required !== undefined || OPTIONAL_PARTICLE.get(word.lemma)?.has(next)) {
-    return { at: i, end: i + 2, verb: word, agentAt: -1 };
+    const adverbial = PHRASAL_PARTICLES.has(next) || next === "out" || next === "in";
+    const end = adverbial && PHRASAL_OBJECTS.has(view.lower[i + 2] ?? "") ? i + 3 : i + 2;
+    return { at: i, end, verb: word, agentAt: -1 };
   }
+  if (PHRASAL_PARTICLES.has(next)) return null;
   const nounLike = (word.form === "base" || word.form === "third") && NOUN_HOMOGRAPHS.has(word.lemma);
   if (nounLike && !isVerbInContext(view, i)) return null;
   return { at: i, end: i + 1, verb: word, agentAt: -1 };
@@ -124,12 +128,19 @@ function activeCue(view: QuoteView, i: number, word: CueWord): Cue | null {
 // its agent ("was told") or an infinitive ("a lot to say") introduces no quotation.
 function verbCue(view: QuoteView, i: number, word: CueWord): Cue | null {
   const prev = view.lower[i - 1] ?? "";
-  if ((DETERMINERS.has(prev) && prev !== "that") || isPossessive(prev)) return null;
-  if (view.doc.tokens[i - 1]?.shape === Shape.Number) return null;
+  // "several oppose", "six in 10 said": a quantifier or a share may be the subject of a
+  // form that cannot be a noun
+  const nounLike = NOUN_HOMOGRAPHS.has(word.lemma) && word.form !== "past";
+  const subjectBefore = !nounLike && word.form !== "ing" && (QUANTIFIERS.has(prev) || isShare(view, i - 1));
+  if (!subjectBefore) {
+    if ((DETERMINERS.has(prev) && prev !== "that") || isPossessive(prev)) return null;
+    if (view.doc.tokens[i - 1]?.shape === Shape.Number) return null;
+  }
+  if (word.lemma === "like" && !likeIsVerb(view, i, word)) return null;
   if (word.form === "base") {
-    // "went on to say, "…"" reports; "a lot to say" does not
+    // "went on to say, "…"" and "attempted to portray" report; "a lot to say" does not
     if (prev === "to")
-      return quoteFollows(view, i + 1)
+      return quoteFollows(view, i + 1) || isCatenative(view, i - 2)
         ? { at: i, end: i + 1, verb: word, agentAt: -1, infinitive: true }
         : null;
     if (!isBaseVerb(view, i, word)) return null;
@@ -139,6 +150,51 @@ function verbCue(view: QuoteView, i: number, word: CueWord): Cue | null {
   // "a memoir published by Henry Holt": a participle describing a noun, not a statement
   if (agentAt !== -1) return null;
   return activeCue(view, i, word);
+}
+
+/**
+ * Verbs and adjectives that take an infinitive whose subject is their own, without saying
+ * anything themselves: "attempted to portray", "began to criticise", "was quick to deny"
+ * is an attitude (attitude.ts). Cue verbs that take an infinitive ("decided to back")
+ * report it themselves.
+ */
+const CATENATIVES = new Set([
+  ...words(`try attempt begin start continue manage fail struggle rush hasten hurry dare move tend
+  pretend come use need`).flatMap(inflections),
+  ...words("able unable first last prepared poised careful"),
+]);
+
+/** Whether the word at `i`, before "to", governs the infinitive after it: "went on", "tried". */
+function isCatenative(view: QuoteView, i: number): boolean {
+  let j = i;
+  while (j > 0 && isAdverb(view, j)) j--;
+  const w = view.lower[j] ?? "";
+  if (w === "on") return /^(?:go|goes|went|going|gone)$/.test(view.lower[j - 1] ?? "");
+  return CATENATIVES.has(w) && view.doc.tokens[j]?.shape === Shape.Lower;
+}
+
+/** Determiners that also stand alone as a subject: "several oppose the deal". */
+const QUANTIFIERS = new Set(words("several many some both all most few each"));
+
+/** A share of people standing as a subject: "42 percent said", "42% say", "six in 10 said". */
+function isShare(view: QuoteView, i: number): boolean {
+  const w = view.lower[i] ?? "";
+  if (w === "%" || w === "percent") return true;
+  return view.lower[i - 1] === "in" && view.doc.tokens[i]?.shape === Shape.Number;
+}
+
+/**
+ * "like" is far more often a preposition ("states like Ohio", "felt like a loss"): a verb
+ * only after a pronoun, an auxiliary, a relative or a plural subject ("voters like him").
+ */
+function likeIsVerb(view: QuoteView, i: number, word: CueWord): boolean {
+  if (word.form !== "base") return true;
+  let j = i - 1;
+  while (j > 0 && isAdverb(view, j) && !view.lower[j]?.endsWith("n't")) j--;
+  const w = view.lower[j] ?? "";
+  return (
+    SUBJECT_PRONOUNS.has(w) || MODALS.has(w) || w.endsWith("n't") || w === "who" || PLURAL_SUBJECTS.has(w)
+  );
 }
 
 /** Particles that turn a verb into another one: "showed up", "fought back", "backed off". */

@@ -1,174 +1,12 @@
 /**
- * Words the quotation finder recognises. Reporting verbs follow the attribution classes of
- * PARC/PolNeAR-style annotation: speech acts, writing, and the stance verbs (belief,
- * intention, evidence) under which news reports what sources think, want or show.
+ * Closed classes of words (pronouns, determiners, prepositions, …) and the few open lists
+ * the quotation finder reads speakers by. Reporting verbs are in verbs.ts.
  */
-
-export type CueForm = "base" | "third" | "past" | "ing";
-
-export interface CueWord {
-  lemma: string;
-  form: CueForm;
-  /** Takes the addressee as object before the content: "told reporters that …". */
-  audience: boolean;
-}
 
 /** A word list written as one string, one or more spaces or lines apart. */
 export function words(list: string): string[] {
   return list.trim().split(/\s+/);
 }
-
-/** Saying, writing and announcing. */
-const SPEECH = words(`
-     say tell add state declare announce claim insist maintain argue assert contend explain note
-  observe remark comment respond reply answer retort acknowledge admit concede confirm deny
-  reiterate repeat stress emphasize emphasise underscore warn caution predict promise pledge vow
-  threaten boast brag complain lament suggest propose recommend urge demand ask question wonder
-  write tweet post report reveal disclose recall recount describe allege mention testify clarify
-  indicate cite proclaim exclaim shout yell whisper advise counter protest signal imply hint posit
-  concede confess swear guarantee reassure assure inform remind tout forecast joke quip muse
-  speculate conclude estimate publish unveil detail outline highlight reaffirm affirm echo
-  request plead brief discuss address call point order refer talk speak put interject opine gush
-  snap fume rant rail grumble grouse vent marvel chant scream concur express rebut recite list
-  invoke voice`);
-
-/** Judging, backing and opposing a person or a position. */
-const EVALUATION = words(`
-     accuse charge blame criticize criticise condemn denounce praise hail dismiss reject slam
-  blast   mock scoff chide scold rebuke lambaste berate ridicule deride applaud decry dispute
-  welcome   endorse support back oppose favor favour defend champion embrace attack assail
-  excoriate   castigate chastise disavow repudiate challenge fault credit thank congratulate laud
-  label brand   dub characterize characterise portray depict paint frame deem consider regard view
-  knock   encourage accept`);
-
-/** Thinking, wanting, intending, and what evidence shows. */
-const STANCE = words(`
-     think believe feel know expect hope fear worry doubt assume suspect reckon suppose imagine
-  understand realize realise recognize recognise want wish prefer intend plan seek aim decide
-  refuse decline agree disagree offer vow show find demonstrate prove determine rule seem appear
-  see learn`);
-
-/** Verbs that introduce words only when a quotation stands next to them: `He continued: "…"`. */
-export const QUOTE_ONLY = new Set(words("continue read begin"));
-
-/** Verbs whose addressee comes between verb and content. */
-const AUDIENCE = new Set(words("tell assure inform remind reassure warn ask urge advise promise"));
-
-/** Past, -ing and, where it differs from the past, the past participle. */
-const IRREGULAR: Record<string, [string, string, string?]> = {
-  seek: ["sought", "seeking"],
-  put: ["put", "putting"],
-  see: ["saw", "seeing", "seen"],
-  speak: ["spoke", "speaking", "spoken"],
-  read: ["read", "reading"],
-  begin: ["began", "beginning"],
-  say: ["said", "saying"],
-  tell: ["told", "telling"],
-  write: ["wrote", "writing", "written"],
-  think: ["thought", "thinking"],
-  know: ["knew", "knowing", "known"],
-  feel: ["felt", "feeling"],
-  find: ["found", "finding"],
-  swear: ["swore", "swearing"],
-  forecast: ["forecast", "forecasting"],
-  understand: ["understood", "understanding"],
-};
-
-// Final consonants doubled before -ed/-ing (stressed last syllable).
-const DOUBLING = new Set(words("snap refer admit regret quip slam prefer dub plan rebut"));
-
-function regularForms(lemma: string): [string, string, string] {
-  const stem = DOUBLING.has(lemma) ? lemma + lemma.at(-1) : lemma;
-  if (lemma.endsWith("e")) return [`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
-  if (/[^aeiou]y$/.test(lemma))
-    return [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
-  if (/(?:s|sh|ch|x|z)$/.test(lemma)) return [`${lemma}es`, `${lemma}ed`, `${lemma}ing`];
-  return [`${lemma}s`, `${stem}ed`, `${stem}ing`];
-}
-
-function buildCues(): Map<string, CueWord> {
-  const map = new Map<string, CueWord>();
-  for (const lemma of [...SPEECH, ...EVALUATION, ...STANCE, ...QUOTE_ONLY]) {
-    const [third, past, ing] = regularForms(lemma);
-    const irregular = IRREGULAR[lemma];
-    const audience = AUDIENCE.has(lemma);
-    const forms: [string, CueForm][] = [
-      [lemma, "base"],
-      [third, "third"],
-      [irregular?.[0] ?? past, "past"],
-      [irregular?.[1] ?? ing, "ing"],
-      [irregular?.[2] ?? irregular?.[0] ?? past, "past"],
-    ];
-    for (const [word, form] of forms) if (!map.has(word)) map.set(word, { lemma, form, audience });
-  }
-  return map;
-}
-
-/**
- * Forms that in news text are mostly something else than a report: "the state", "find a
- * job", "planned cuts", "felt pain", "proved costly".
- */
-const NOT_CUES = words("state states find planned planning felt proved");
-
-export const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
-  const map = buildCues();
-  for (const form of NOT_CUES) map.delete(form);
-  return map;
-})();
-
-/**
- * Lemmas whose base and -s forms are as often nouns ("32 state committees", "the claims"):
- * those forms count as cues only before a clear complement ("claims that", "states:").
- */
-export const NOUN_HOMOGRAPHS = new Set(
-  words(`
-  state report claim charge call answer question comment promise pledge vow demand hope fear doubt
-  wish estimate forecast joke protest counter signal guarantee blast slam tweet praise blame
-  mention note remark reply dispute quip boast plan aim offer request address post detail outline
-  highlight echo favor favour challenge fault thank order plea label brand frame view regard
-  credit rule support back attack talk`),
-);
-
-/** Particles that a cue verb needs to be a cue at all ("point out", "order that"). */
-export const REQUIRED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["point", new Set(["out", "to"])],
-  ["refer", new Set(["to"])],
-  ["seem", new Set(["to"])],
-  ["put", new Set(["it"])],
-  ["appear", new Set(["to"])],
-  ["talk", new Set(["about", "of"])],
-  ["speak", new Set(["about", "of", "out"])],
-  ["order", new Set(["that"])],
-]);
-
-/**
- * Particles that belong to the cue when present ("called for", "called out"), the
- * preposition's object then being what is reported: "agreed with the senator", "responded
- * to the ruling", "was asked about her emails", "warned of reprisals".
- */
-export const OPTIONAL_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["call", new Set(["for", "on", "out"])],
-  ["lash", new Set(["out"])],
-  ["agree", new Set(["with"])],
-  ["disagree", new Set(["with"])],
-  ["respond", new Set(["to"])],
-  ["reply", new Set(["to"])],
-  ["ask", new Set(["about"])],
-  ["comment", new Set(["on"])],
-  ["hint", new Set(["at"])],
-  ["complain", new Set(["about"])],
-  ["warn", new Set(["of", "against"])],
-  ["argue", new Set(["for", "against"])],
-  ["testify", new Set(["about"])],
-]);
-
-/** Verbs that may come before their speaker: `"…," said Smith`, `…, added the spokesman.` */
-export const INVERTIBLE = new Set(
-  words(`
-  say add tell write ask note explain continue recall argue insist warn declare quip joke   reply
-  respond counter observe remark wonder conclude predict acknowledge concede admit complain
-  report state tweet read`),
-);
 
 /** Nouns that name where words come from, and so may stand as an inverted speaker ("said the statement"). */
 export const SOURCE_NOUNS = new Set(
@@ -240,6 +78,8 @@ export const PARENTHETICALS = new Set(
   words(`
   though however meanwhile too instead moreover nonetheless nevertheless also then now`),
 );
+
+export const REFLEXIVES = new Set(words("himself herself themselves itself myself ourselves yourself"));
 
 export const RELATIVES = new Set(words("who whom whose which that what where when why how"));
 

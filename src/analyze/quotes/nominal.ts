@@ -1,47 +1,98 @@
 /**
  * Attributions whose cue is a noun: "Trump's attacks on Cruz", "her insistence that …",
- * "Sanders expressed concerns about …". The speaker is the possessor of the noun or the
- * subject of a light verb that carries it; without either there is no attribution.
+ * "Sanders expressed concerns about …", "made the case that …", "in his view, …". The
+ * speaker is the possessor of the noun or the subject of a light verb that carries it;
+ * without either there is no attribution.
  */
 import { Shape } from "../text/tokens.js";
 import { type Attribution, attribution } from "./attribution.js";
 import { type Bounds, clauseEnd } from "./clause.js";
-import { POSSESSIVE_PRONOUNS } from "./lexicon.js";
-import { phraseEndingAt, skipLeftModifiers, type TokenRange } from "./phrases.js";
+import { DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, words } from "./lexicon.js";
+import { isComma, phraseEndingAt, skipLeftModifiers, type TokenRange } from "./phrases.js";
+import { inflections } from "./verbs.js";
 import type { QuoteView } from "./view.js";
 
-function words(list: string): string[] {
-  return list.trim().split(/\s+/);
+/** Nouns of saying and thinking, whose content is a proposition: "the claim that …". */
+const PROPOSITION = `
+  statement claim assertion argument contention insistence suggestion remark comment
+  announcement declaration admission acknowledgment acknowledgement warning allegation accusation
+  charge denial explanation assessment judgment judgement conclusion belief view opinion position
+  stance impression suspicion assumption expectation prediction forecast estimate theory notion
+  fear hope concern worry doubt question complaint grievance message pitch assurance reassurance
+  promise pledge vow threat boast testimony`;
+
+/** Nouns of judging and backing, whose content is what they are directed at: "his praise of …". */
+const EVALUATION = `
+  criticism critique condemnation denunciation praise endorsement support opposition objection
+  resistance rejection approval disapproval defense defence backing embrace attack broadside
+  skepticism scepticism anger outrage frustration displeasure dissatisfaction disappointment dismay
+  indignation enthusiasm admiration affection contempt disdain scorn distrust mistrust confidence
+  faith trust preference reaction response reply answer rebuttal retort`;
+
+/** Nouns of wanting and deciding, whose content is what is wanted: "their call for …". */
+const INTENTION = `
+  plan proposal commitment call demand request appeal plea decision refusal intention intent
+  desire wish goal ambition determination bid push campaign`;
+
+/** Words that introduce a nominal cue's content. */
+const LINKS: Record<string, ReadonlySet<string>> = {
+  proposition: new Set(words("that about of over on")),
+  evaluation: new Set(words("of for on against to toward towards with over about")),
+  intention: new Set(words("to for that of")),
+};
+
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }
 
-/** Nouns of saying, judging and wanting, each with the words that may introduce its content. */
 const NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const map = new Map<string, Set<string>>();
-  const add = (nouns: string, links: string) => {
-    for (const n of words(nouns)) map.set(n, new Set(words(links)));
-  };
-  add("statement statements claim claims assertion assertions insistence suggestion", "that");
-  add(
-    "allegation allegations accusation accusations warning warnings argument belief",
-    "that of about against",
-  );
-  add("criticism criticisms praise endorsement view views", "of for");
-  add("attack attacks", "on against");
-  add("opposition", "to");
-  add("support", "for");
-  add("call calls demand demands request", "for to that");
-  add("concern concerns fear fears hope hopes doubts complaint complaints", "about that of over");
-  add("comments remarks questions", "about on that");
-  add("decision plan plans promise promises pledge proposal proposals vow", "to that");
-  add("response responses", "to");
+  const map = new Map<string, ReadonlySet<string>>();
+  const groups: [string, ReadonlySet<string>][] = [
+    [PROPOSITION, LINKS.proposition as ReadonlySet<string>],
+    [EVALUATION, LINKS.evaluation as ReadonlySet<string>],
+    [INTENTION, LINKS.intention as ReadonlySet<string>],
+  ];
+  for (const [list, links] of groups) {
+    for (const noun of words(list)) {
+      if (!map.has(noun)) map.set(noun, links);
+      if (!map.has(plural(noun))) map.set(plural(noun), links);
+    }
+  }
   return map;
 })();
 
 /** Verbs that carry a nominal cue for their subject: "expressed concerns", "made the claim". */
 const LIGHT_VERBS = new Set(
-  words(`express expressed expresses expressing voice voiced voices voicing raise raised raises raising
-  make made makes making issue issued issues issuing offer offered offers renew renewed repeat
-  repeated reiterate reiterated level leveled levelled stepped step`),
+  words(`express voice raise make issue offer renew repeat reiterate level give lend throw show share
+  air lodge file register signal announce reaffirm declare hold harbor harbour cast pour heap have
+  take put outline`).flatMap(inflections),
+);
+
+/**
+ * Nouns that attribute only in one idiom with their own light verb: "took issue with",
+ * "made the case that", "threw his weight behind", "took aim at".
+ */
+const IDIOMS: ReadonlyMap<string, { verbs: ReadonlySet<string>; links: ReadonlySet<string> }> = new Map(
+  (
+    [
+      ["issue", "take", "with"],
+      ["exception", "take", "to with"],
+      ["aim", "take", "at"],
+      ["swipe", "take", "at"],
+      ["swipes", "take", "at"],
+      ["shot", "take", "at"],
+      ["shots", "take", "at"],
+      ["stand", "take", "on against"],
+      ["case", "make", "that for against"],
+      ["point", "make", "that"],
+      ["weight", "throw put", "behind"],
+    ] as const
+  ).map(([noun, verbs, links]) => [
+    noun,
+    { verbs: new Set(words(verbs).flatMap(inflections)), links: new Set(words(links)) },
+  ]),
 );
 
 /** Up to two adjectives may stand between the possessor and the noun: "Trump's repeated attacks". */
@@ -58,26 +109,76 @@ function possessor(view: QuoteView, noun: number, s: Bounds): TokenRange | null 
   return null;
 }
 
-/** The subject of "expressed (her) concerns about …". */
-function lightVerbSubject(view: QuoteView, noun: number, s: Bounds): TokenRange | null {
+/** The subject of "expressed (her) concerns about …", when one of `verbs` carries the noun. */
+function lightVerbSubject(
+  view: QuoteView,
+  noun: number,
+  s: Bounds,
+  verbs: ReadonlySet<string>,
+): TokenRange | null {
   let j = noun - 1;
-  while (j >= s.first && noun - j <= MAX_MODIFIERS + 2 && !LIGHT_VERBS.has(view.lower[j] ?? "")) j--;
-  if (j < s.first || !LIGHT_VERBS.has(view.lower[j] ?? "")) return null;
+  while (j >= s.first && noun - j <= MAX_MODIFIERS + 2 && !verbs.has(view.lower[j] ?? "")) {
+    const w = view.lower[j] ?? "";
+    // "made the case": only determiners and modifiers between verb and noun
+    if (view.doc.tokens[j]?.shape !== Shape.Lower || PREPOSITIONS.has(w)) return null;
+    j--;
+  }
+  if (j < s.first || !verbs.has(view.lower[j] ?? "")) return null;
   return phraseEndingAt(view, skipLeftModifiers(view, j - 1, s.first), s.first);
+}
+
+/**
+ * "In his view, …", "…, in the senator's opinion": the clause beside the phrase is the
+ * possessor's.
+ */
+function inView(view: QuoteView, noun: number, speaker: TokenRange, s: Bounds): TokenRange | null {
+  const w = view.lower[noun] ?? "";
+  if (w !== "view" && w !== "opinion" && w !== "words" && w !== "estimation") return null;
+  if (view.lower[speaker.start - 1] !== "in") return null;
+  const after = view.lower[noun + 1] ?? "";
+  if (isComma(after)) {
+    const end = clauseEnd(view, noun + 2, s);
+    return end - (noun + 2) >= 2 ? { start: noun + 2, end } : null;
+  }
+  if (after === "." && isComma(view.lower[speaker.start - 2] ?? "") && speaker.start - 2 > s.first + 1) {
+    return { start: s.first, end: speaker.start - 2 };
+  }
+  return null;
+}
+
+function nominalAt(view: QuoteView, t: number, s: Bounds): Attribution | null {
+  const w = view.lower[t] ?? "";
+  const next = view.lower[t + 1] ?? "";
+  const idiom = IDIOMS.get(w);
+  let speaker: TokenRange | null;
+  if (idiom !== undefined) {
+    if (!idiom.links.has(next)) return null;
+    speaker = lightVerbSubject(view, t, s, idiom.verbs);
+  } else {
+    const links = NOUN_LINKS.get(w);
+    if (links === undefined) return null;
+    speaker = possessor(view, t, s);
+    const within = speaker === null ? null : inView(view, t, speaker, s);
+    if (speaker !== null && within !== null) {
+      return attribution({ at: t, end: t + 1, verb: null, agentAt: -1 }, speaker, [{ tokens: within }], -1);
+    }
+    if (!links.has(next)) return null;
+    speaker ??= lightVerbSubject(view, t, s, LIGHT_VERBS);
+  }
+  if (speaker === null) return null;
+  const start = next === "that" ? t + 1 : t + 2;
+  const end = clauseEnd(view, start, s);
+  if (end <= start || DETERMINERS.has(view.lower[end - 1] ?? "")) return null;
+  const cue = { at: t, end: start === t + 1 ? t + 1 : t + 2, verb: null, agentAt: -1 };
+  return attribution(cue, speaker, [{ tokens: { start, end } }], -1);
 }
 
 export function nominalAttributions(view: QuoteView, s: Bounds): Attribution[] {
   const out: Attribution[] = [];
   for (let t = s.first + 1; t < s.end - 1; t++) {
-    const links = NOUN_LINKS.get(view.lower[t] ?? "");
-    if (links === undefined || view.inSegment[t] !== -1 || !links.has(view.lower[t + 1] ?? "")) continue;
-    const speaker = possessor(view, t, s) ?? lightVerbSubject(view, t, s);
-    if (speaker === null) continue;
-    const start = view.lower[t + 1] === "that" ? t + 1 : t + 2;
-    const end = clauseEnd(view, start, s);
-    if (end <= start) continue;
-    const cue = { at: t, end: start === t + 1 ? t + 1 : t + 2, verb: null, agentAt: -1 };
-    out.push(attribution(cue, speaker, [{ tokens: { start, end } }], -1));
+    if (view.inSegment[t] !== -1 || view.doc.tokens[t]?.shape !== Shape.Lower) continue;
+    const a = nominalAt(view, t, s);
+    if (a !== null) out.push(a);
   }
   return out;
 }

@@ -8,17 +8,17 @@ import {
   ADVERBS,
   AUXILIARIES,
   CONJUNCTIONS,
-  CUE_WORDS,
   DETERMINERS,
-  NOUN_HOMOGRAPHS,
   OBJECT_PRONOUNS,
   PARENTHETICALS,
   PREPOSITIONS,
+  REFLEXIVES,
   RELATIVES,
   SUBJECT_PRONOUNS,
   TITLE_WORDS,
   WEEKDAYS,
 } from "./lexicon.js";
+import { CUE_WORDS, NOUN_HOMOGRAPHS } from "./verbs.js";
 import type { QuoteView } from "./view.js";
 
 /** Tokens [start, end). */
@@ -85,9 +85,14 @@ const QUANTIFIERS = new Set([
   "others",
   "each",
   "none",
+  "those",
+  "everyone",
+  "everybody",
+  "someone",
+  "somebody",
+  "anyone",
+  "nobody",
 ]);
-
-const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]);
 
 /** A personal pronoun; "US" is a country, not "us". */
 function isPronoun(view: QuoteView, i: number): boolean {
@@ -158,6 +163,11 @@ export function skipLeftModifiers(view: QuoteView, i: number, floor: number): nu
       j -= time;
       continue;
     }
+    // "They have both urged", "Cruz himself said": a word that only repeats the subject
+    if ((FLOATING.has(w) || REFLEXIVES.has(w)) && j > floor && standsAfterSubject(view, j - 1)) {
+      j--;
+      continue;
+    }
     // "Murphy, though, said": a parenthetical adverb between commas
     if (w === "," && PARENTHETICALS.has(view.lower[j - 1] ?? "") && view.lower[j - 2] === ",") {
       j -= 3;
@@ -168,6 +178,18 @@ export function skipLeftModifiers(view: QuoteView, i: number, floor: number): nu
     j = k;
   }
   return j;
+}
+
+/** Quantifiers that float after the subject they quantify: "they all said", "have both urged". */
+const FLOATING = new Set(["both", "all", "each"]);
+
+/** Whether `i` can end a subject or the auxiliaries after it, so that a floating word may follow. */
+function standsAfterSubject(view: QuoteView, i: number): boolean {
+  const w = view.lower[i] ?? "";
+  if (AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || isName(view, i)) return true;
+  const tok = view.doc.tokens[i];
+  if (tok === undefined || tok.shape === Shape.Punct) return w === ")" || view.closes[i] !== -1;
+  return tok.shape === Shape.Lower && !PREPOSITIONS.has(w) && !CONJUNCTIONS.has(w) && !DETERMINERS.has(w);
 }
 
 /** Skips a parenthesis that ends at `i` ("Paul Ryan (R-WI)"), returning the index before it. */

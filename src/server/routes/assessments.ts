@@ -21,11 +21,12 @@ const STEPS: AssessmentStep[] = ["submit", "return", "sign-off", "withdraw"];
 export function assessmentRoutes(dossier: Dossier): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook("preHandler", requireRole(...STAFF));
+    // "ASM-1", "asm-0001" and "1" all name ASM-0001.
     const params = z.object({
       id: z
         .string()
-        .regex(/^ASM-\d+$/i)
-        .transform((s) => s.toUpperCase()),
+        .regex(/^(?:ASM-?)?\d{1,9}$/i, "an assessment id like ASM-0001")
+        .transform((s) => `ASM-${String(Number(s.replace(/\D+/g, ""))).padStart(4, "0")}`),
     });
 
     app.get("/api/assessments", { schema: { summary: "Every assessment, newest first" } }, async () => ({

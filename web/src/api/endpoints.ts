@@ -2,6 +2,7 @@ import type { IncidentOverrides } from "../../../src/domain/incident.js";
 import type { Confidence, Likelihood } from "../../../src/investigate/assessments/estimative.js";
 import { api, type UploadProgress, upload } from "./client.js";
 import type {
+  AccountView,
   AssessmentDetail,
   AssessmentItem,
   AuditReport,
@@ -10,6 +11,7 @@ import type {
   IngestResponse,
   Items,
   OutletGradeRow,
+  Role,
   SessionInfo,
   ShareRow,
 } from "./types.js";
@@ -94,4 +96,9 @@ export const shares = {
 
 export const audit = {
   verify: (head?: string) => api<AuditReport>("/api/audit/verify", { query: { head } }),
+};
+
+export const users = {
+  create: (body: { username: string; password: string; role: Role; partnerId?: string }) =>
+    api<AccountView>("/api/users", { body }),
 };

@@ -1,6 +1,7 @@
 // What the API answers, typed with the server's own types so the UI cannot drift from it.
 import type { AuditEntry } from "../../../src/audit/chain.js";
 import type { AuditReport } from "../../../src/audit/verify.js";
+import type { AccountView } from "../../../src/auth/accounts.js";
 import type { Incident, IncidentStatusId } from "../../../src/domain/incident.js";
 import type { Assessment } from "../../../src/investigate/assessments/types.js";
 import type { IncidentView } from "../../../src/investigate/incidents/view.js";
@@ -78,4 +79,4 @@ export interface IngestResponse {
   events: IngestEvent[];
 }
 
-export type { IncidentCounts, IngestEvent, OutletGradeRow, ShareRow, Stats };
+export type { AccountView, IncidentCounts, IngestEvent, OutletGradeRow, ShareRow, Stats };

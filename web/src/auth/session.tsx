@@ -1,5 +1,4 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { useSWRConfig } from "swr";
 import { ApiError, api, messageOf, setCsrfToken, setUnauthenticatedHandler } from "../api/client.js";
 import { auth } from "../api/endpoints.js";
 import type { SessionInfo, User } from "../api/types.js";
@@ -28,11 +27,6 @@ function signedIn(info: SessionInfo): SessionState {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: "loading" });
-  const { mutate } = useSWRConfig();
-
-  // Forget every cached answer: the next user must not see the last one's data.
-  const clearCache = useCallback(() => mutate(() => true, undefined, { revalidate: false }), [mutate]);
-
   /** Asks the server who is logged in; returns a function that discards a late answer. */
   const check = useCallback(() => {
     let live = true;
@@ -54,11 +48,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       setCsrfToken(null);
-      void clearCache();
       setState({ status: "anonymous", notice: "Your session has ended. Please log in again." });
     });
     return () => setUnauthenticatedHandler(null);
-  }, [clearCache]);
+  }, []);
 
   const value = useMemo<SessionApi>(
     () => ({
@@ -74,7 +67,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           await auth.logout();
         } finally {
           setCsrfToken(null);
-          await clearCache();
           setState({ status: "anonymous", notice: "You have logged out." });
         }
       },
@@ -83,7 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         check();
       },
     }),
-    [state, clearCache, check],
+    [state, check],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -108,21 +108,17 @@ export function FilterBar() {
         />
       </div>
       <div className="field field-wide">
-        <label htmlFor={`${id}-place`}>Place</label>
+        <label htmlFor={`${id}-place`}>Place: name, or lat, lon</label>
         <input
           id={`${id}-place`}
           type="search"
           value={place}
           onChange={(e) => setPlace(e.target.value)}
-          placeholder="Name, or lat, lon"
-          aria-describedby={`${id}-place-hint`}
+          placeholder="e.g. Kharkiv, or 49.99, 36.23"
         />
-        <span id={`${id}-place-hint`} className="hint">
-          A name matches incidents' place names; coordinates search within the distance.
-        </span>
       </div>
       <div className="field field-narrow">
-        <label htmlFor={`${id}-km`}>Within km</label>
+        <label htmlFor={`${id}-km`}>Radius, km</label>
         <input
           id={`${id}-km`}
           type="number"

@@ -102,7 +102,7 @@ export function NoteField({
   return (
     <Field
       label={label}
-      hint={required ? "Required. It is kept in the incident's history and the audit log." : undefined}
+      hint={required ? "Required. It is kept in the history and in the audit log." : undefined}
     >
       {({ id, describedBy }) => (
         <textarea

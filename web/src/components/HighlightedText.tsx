@@ -16,7 +16,7 @@ export function HighlightedText({
 }) {
   const segments = useMemo(() => segmentText(text, highlights), [text, highlights]);
   return (
-    <div className={className}>
+    <div className={className} data-testid="source-text">
       {segments.map((s) => {
         if (s.marks.length === 0) return <Fragment key={s.start}>{s.text}</Fragment>;
         const kinds = [...new Set(s.marks.map((m) => m.kind))];

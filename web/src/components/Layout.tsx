@@ -42,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {can.edit && <NavLink href="/outlets">Outlets</NavLink>}
             {can.review && <NavLink href="/sharing">Sharing</NavLink>}
             {can.edit && <NavLink href="/audit">Audit</NavLink>}
+            {can.admin && <NavLink href="/users">Users</NavLink>}
           </ul>
         </nav>
         <div className="user-box">

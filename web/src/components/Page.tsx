@@ -1,7 +1,9 @@
 import { type ReactNode, useEffect, useRef } from "react";
 
+let opened = false;
+
 /**
- * A page's frame: sets the document title and, when the page opens, moves focus to its heading
+ * A page's frame: sets the document title and, when navigation opens the page, moves focus to its heading
  * so keyboard and screen-reader users start reading at the new content, not at the top of the nav.
  */
 export function Page({
@@ -22,7 +24,9 @@ export function Page({
     document.title = `${title} · Dossier`;
   }, [title]);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    // On the first page the app opens, focus stays at the top, where the skip link is.
+    if (opened) ref.current?.focus();
+    opened = true;
   }, []);
   return (
     <>

@@ -55,7 +55,12 @@ export function Async<T>({
   children: (data: T) => ReactNode;
 }) {
   if (result.data === undefined) {
-    if (result.error) return <ErrorMessage error={result.error} retry={() => void result.mutate()} />;
+    if (result.error) {
+      // Trying again helps when the server or the network failed, not when the answer was "no".
+      const retryable =
+        result.error.status === 0 || result.error.status >= 500 || result.error.status === 429;
+      return <ErrorMessage error={result.error} retry={retryable ? () => void result.mutate() : undefined} />;
+    }
     return <Loading label={label} />;
   }
   return (

@@ -1,5 +1,6 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useIncidentSet } from "../api/use-api.js";
+import { useUser } from "../auth/session.js";
 import { FilterBar, ViewSwitch } from "../components/FilterBar.js";
 import { IncidentSetNotice } from "../components/IncidentSetNotice.js";
 import { IncidentTable } from "../components/IncidentTable.js";
@@ -9,6 +10,7 @@ import { Async, Empty } from "../components/States.js";
 import { activeFilterCount } from "../lib/filters.js";
 import { parseSort, SORTS, type SortId, sortIncidents } from "../lib/incidents.js";
 import { useFilters } from "../lib/use-filters.js";
+import { NewIncidentForm } from "./NewIncidentForm.js";
 
 const PAGE_SIZE = 50;
 
@@ -18,8 +20,33 @@ export function IncidentsPage() {
   const sort = parseSort(params.get("sort"));
   const page = parsePage(params.get("page"));
   const id = useId();
+  const { can } = useUser();
+  const [creating, setCreating] = useState(false);
   return (
-    <Page title="Incidents" actions={<ViewSwitch current="/incidents" />}>
+    <Page
+      title="Incidents"
+      actions={
+        <>
+          {can.edit && (
+            <button
+              type="button"
+              className="button secondary"
+              aria-expanded={creating}
+              onClick={() => setCreating((c) => !c)}
+            >
+              {creating ? "Cancel" : "New incident"}
+            </button>
+          )}
+          <ViewSwitch current="/incidents" />
+        </>
+      }
+    >
+      {creating && (
+        <section className="panel" aria-labelledby={`${id}-new`}>
+          <h2 id={`${id}-new`}>New incident</h2>
+          <NewIncidentForm />
+        </section>
+      )}
       <FilterBar />
       <Async result={result} label="Loading incidents…">
         {(set) => {

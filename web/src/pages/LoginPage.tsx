@@ -96,7 +96,15 @@ export function LoginPage({ notice }: { notice: string | null }) {
         {error !== null && (
           <div className="form-result error" role="alert">
             <p>{messageOf(error)}</p>
-            {wait > 0 && <p>You can try again in {wait} seconds.</p>}
+            {wait > 0 && (
+              <p>
+                You can try again in{" "}
+                {wait > 90
+                  ? `about ${Math.ceil(wait / 60)} minutes`
+                  : `${wait} second${wait === 1 ? "" : "s"}`}
+                .
+              </p>
+            )}
           </div>
         )}
         <button type="submit" className="button" disabled={pending || wait > 0}>

@@ -68,9 +68,11 @@ function ShareForm({ onDone }: { onDone: () => void }) {
         </p>
       )}
       <label className="checkbox">
-        <input type="checkbox" checked={sensitive} onChange={(e) => setSensitive(e.target.checked)} /> Include
-        sensitive material (victims', witnesses' and children's details, sensitive locations, protected
-        sources)
+        <input type="checkbox" checked={sensitive} onChange={(e) => setSensitive(e.target.checked)} />
+        <span>
+          Include sensitive material (victims', witnesses' and children's details, sensitive locations,
+          protected sources)
+        </span>
       </label>
       <NoteField value={note} onChange={setNote} />
       <button type="submit" className="button" disabled={action.pending}>

@@ -8,8 +8,8 @@ export interface MonthRow {
   injured: number;
 }
 
-const W = 720;
-const H = 220;
+const W = 1000;
+const H = 200;
 const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
 
 const SERIES = [

@@ -39,7 +39,9 @@ function Steps({ detail, onChanged }: { detail: AssessmentDetail; onChanged: () 
           {steps.map((s) => (
             <label key={s} className="radio">
               <input type="radio" name="step" checked={step === s} onChange={() => setStep(s)} required />
-              <strong>{STEP_LABELS[s].button}</strong> — {STEP_LABELS[s].hint}
+              <span>
+                <strong>{STEP_LABELS[s].button}</strong> — {STEP_LABELS[s].hint}
+              </span>
             </label>
           ))}
         </fieldset>

@@ -10,7 +10,7 @@ interface Claim {
 
 function ConflictList({ title, claims, view }: { title: string; claims: Claim[]; view: IncidentView }) {
   return (
-    <div className="conflict" data-testid="conflict">
+    <div className="conflict-group" data-testid="conflict">
       <h3>{title}</h3>
       <ul className="plain">
         {claims.map((c) => (

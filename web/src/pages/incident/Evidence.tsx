@@ -103,7 +103,9 @@ function Passage({
               checked={editing.selected}
               onChange={(e) => editing.onSelect(e.target.checked)}
             />
-            Select for a split<span className="visually-hidden"> ({member.mentionId})</span>
+            <span>
+              Select for a split<span className="visually-hidden"> ({member.mentionId})</span>
+            </span>
           </label>
           <button
             type="button"
@@ -248,7 +250,10 @@ export function Evidence({
           {sourceIds.map((id) => (
             <SourceEvidence key={id} view={view} sourceId={id} editing={editing} />
           ))}
-          {canEdit && (
+          {canEdit && selected.size === 0 && (
+            <p className="hint">To split passages off into a new incident, select them above.</p>
+          )}
+          {canEdit && selected.size > 0 && (
             <SplitForm
               incidentId={view.incident.id}
               mentionIds={[...selected]}

@@ -102,7 +102,12 @@ export function Facts({ view }: { view: IncidentView }) {
             {summary.figures.map((f) => (
               <li key={`${f.measure}/${f.who}`}>
                 {humanize(f.measure)} ({f.who}): <strong>{formatRange(f.low, f.high)}</strong>
-                {f.conflict && <span className="badge conflict"> sources disagree</span>}
+                {f.conflict && (
+                  <>
+                    {" "}
+                    <span className="badge conflict">sources disagree</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -110,7 +115,7 @@ export function Facts({ view }: { view: IncidentView }) {
       )}
       {stance && (
         <Row label="Stance of the reports" field="stance">
-          {plural(stance.alleged.length, "report")} allege it, {stance.confirmed.length} confirm it,{" "}
+          {plural(stance.alleged.length, "passage")} allege it, {stance.confirmed.length} confirm it,{" "}
           {stance.denied.length} report a denial
           {stance.denied.some((d) => d.by) && (
             <span>

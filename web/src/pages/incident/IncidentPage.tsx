@@ -116,9 +116,13 @@ export function IncidentPage({ id }: { id: string }) {
     <Page
       title={view ? `${view.incident.id} ${title}` : id}
       heading={
-        <>
-          {title} <span className="subtle heading-id">{view?.incident.id ?? id}</span>
-        </>
+        view ? (
+          <>
+            {title} <span className="subtle heading-id">{view.incident.id}</span>
+          </>
+        ) : (
+          id
+        )
       }
       actions={view && <StatusBadge status={view.incident.status} />}
     >

@@ -41,7 +41,9 @@ export function FlagsForm({ view, onChanged }: { view: IncidentView; onChanged: 
         {SENSITIVITY_FLAG_IDS.map((f) => (
           <label key={f} className="checkbox">
             <input type="checkbox" checked={chosen.has(f)} onChange={() => toggle(f)} />
-            <strong>{SENSITIVITY_FLAGS[f].label}</strong> — {SENSITIVITY_FLAGS[f].description}
+            <span>
+              <strong>{SENSITIVITY_FLAGS[f].label}</strong> — {SENSITIVITY_FLAGS[f].description}
+            </span>
           </label>
         ))}
       </fieldset>

@@ -40,8 +40,8 @@ export function StatusForm({ view, onChanged }: { view: IncidentView; onChanged:
       <h3 id={`${name}-title`}>Change status</h3>
       {options.length === 0 ? (
         <p>
-          No status change is open to you for this incident (now {STATUS_LABELS[view.incident.status]}). Some
-          decisions need a reviewer.
+          No status change is open to you for this incident (now {STATUS_LABELS[view.incident.status]}): some
+          decisions need a reviewer, and some only the person it is assigned to.
         </p>
       ) : (
         <>
@@ -57,7 +57,9 @@ export function StatusForm({ view, onChanged }: { view: IncidentView; onChanged:
                   onChange={() => setTo(t.to)}
                   required
                 />
-                <strong>{STATUS_LABELS[t.to]}</strong> — {t.meaning}
+                <span>
+                  <strong>{STATUS_LABELS[t.to]}</strong> — {t.meaning}
+                </span>
               </label>
             ))}
           </fieldset>

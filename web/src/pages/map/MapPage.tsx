@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import { Link } from "wouter";
+import { Link, useSearch } from "wouter";
 import type { Incident } from "../../api/types.js";
 import { type IncidentSet, useIncidentSet } from "../../api/use-api.js";
 import { FilterBar, ViewSwitch } from "../../components/FilterBar.js";
@@ -41,6 +41,7 @@ function keyOf(mode: ColourMode): (i: Incident) => string {
 
 function MapView({ set, mode }: { set: IncidentSet; mode: ColourMode }) {
   const basemap = useBasemap();
+  const search = useSearch();
   const [view, setView] = useState<View>(() => fitBounds(UKRAINE, SIZE));
   const [selection, setSelection] = useState<Selection | null>(null);
   const index = useMemo(() => buildClusterIndex(set.incidents, keyOf(mode)), [set.incidents, mode]);
@@ -171,7 +172,7 @@ function MapView({ set, mode }: { set: IncidentSet; mode: ColourMode }) {
         {unplaced > 0 && (
           <p className="hint">
             {unplaced} of these incidents have no coordinates and are not on the map; the{" "}
-            <Link href="/incidents">list</Link> shows them all.
+            <Link href={search === "" ? "/incidents" : `/incidents?${search}`}>list</Link> shows them all.
           </p>
         )}
       </section>

@@ -35,7 +35,9 @@ export function AnnotatedText({ text, analysis }: { text: string; analysis: Anal
           {MENTION_KINDS.map((k) => (
             <label key={k} className="checkbox" title={KIND_LABELS[k].description}>
               <input type="checkbox" checked={!hidden.has(k)} onChange={() => toggle(k)} />
-              <span className={`hl hl-${k} legend-sample`}>{KIND_LABELS[k].name}</span> ({counts[k]})
+              <span>
+                <span className={`hl hl-${k} legend-sample`}>{KIND_LABELS[k].name}</span> ({counts[k]})
+              </span>
             </label>
           ))}
         </fieldset>
