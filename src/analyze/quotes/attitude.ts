@@ -1,8 +1,8 @@
 /**
  * Attributions whose cue is an adjective of attitude after a copula: "Republicans are
  * wary of the deal", "she was unhappy with the ruling", "he is confident that …", "voters
- * are divided over …", "the union is opposed to …", "are in favor of …". The copula's
- * subject holds the attitude; what follows the preposition is its object.
+ * are divided over …", "the union is opposed to …", "are in favor of …", and "made (it)
+ * clear that …". The subject holds the attitude; what follows the preposition is its object.
  */
 import { Shape } from "../text/tokens.js";
 import { type Attribution, attribution } from "./attribution.js";
@@ -25,6 +25,8 @@ const ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   };
   // belief and certainty
   add("convinced certain sure confident adamant aware", "that of about");
+  add("confident", "in");
+  add("rattled shaken", "by about");
   add("unsure uncertain doubtful skeptical sceptical dubious", "of about whether that");
   // hope and fear
   add("optimistic pessimistic hopeful upbeat bullish bearish sanguine", "about that on");
@@ -92,7 +94,23 @@ function stancePhrase(view: QuoteView, t: number): number {
   return -1;
 }
 
+const MAKE = new Set(inflections("make"));
+
+/** "made clear that …", "has made it plain that …", "made known his wish to …". */
+function madeClear(view: QuoteView, t: number, s: Bounds): Attribution | null {
+  const w = view.lower[t] ?? "";
+  if (w !== "clear" && w !== "plain" && w !== "known") return null;
+  const verb = view.lower[t - 1] === "it" ? t - 2 : t - 1;
+  if (!MAKE.has(view.lower[verb] ?? "") || view.doc.tokens[t + 1]?.shape === Shape.Punct) return null;
+  const speaker = phraseEndingAt(view, skipLeftModifiers(view, verb - 1, s.first), s.first);
+  const content = speaker === null ? null : contentFrom(view, t + 1, s);
+  if (speaker === null || content === null) return null;
+  return attribution({ at: verb, end: t + 1, verb: null, agentAt: -1 }, speaker, [{ tokens: content }], -1);
+}
+
 function attitudeAt(view: QuoteView, t: number, s: Bounds): Attribution | null {
+  const made = madeClear(view, t, s);
+  if (made !== null) return made;
   const stance = stancePhrase(view, t);
   const links = ADJECTIVES.get(view.lower[t] ?? "");
   let start: number;
@@ -120,14 +138,8 @@ function attitudeAt(view: QuoteView, t: number, s: Bounds): Attribution | null {
  */
 export function evidentialAttribution(view: QuoteView, cue: Cue, s: Bounds): Attribution | null {
   const next = view.lower[cue.end] ?? "";
-  const tok = view.doc.tokens[cue.end];
-  if (
-    next !== "to" &&
-    next !== "like" &&
-    next !== "that" &&
-    !(tok?.shape === Shape.Lower && !NOT_COMPLEMENT.has(next))
-  )
-    return null;
+  const adjective = view.doc.tokens[cue.end]?.shape === Shape.Lower && !NOT_COMPLEMENT.has(next);
+  if (next !== "to" && next !== "like" && next !== "that" && !adjective) return null;
   const subject = phraseEndingAt(view, skipLeftModifiers(view, cue.at - 1, s.first), s.first);
   const start = subject?.start ?? cue.end;
   const end = clauseEnd(view, cue.end, s);

@@ -107,10 +107,6 @@ function timeLength(view: QuoteView, t: number): number {
   return n;
 }
 
-/**
- * First token of the content after a cue, past an adjunct ("said on Tuesday that …"), or
- * -1 when what follows is no content ("agreed with the Democrats", "said as she left").
- */
 /** Past a colon, a comma or a parenthetical adverb right after a cue ("added, though, that …"). */
 function pastPunctuation(view: QuoteView, k: number): number {
   let t = k;
@@ -119,6 +115,10 @@ function pastPunctuation(view: QuoteView, k: number): number {
   return view.lower[t] === ":" || view.lower[t] === "," ? t + 1 : t;
 }
 
+/**
+ * First token of the content after a cue, past an adjunct ("said on Tuesday that …"), or
+ * -1 when what follows is no content ("agreed with the Democrats", "said as she left").
+ */
 export function contentStart(view: QuoteView, k: number, s: Bounds): number {
   const t = pastPunctuation(view, k);
   const w = view.lower[t] ?? "";

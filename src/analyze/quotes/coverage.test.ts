@@ -80,6 +80,24 @@ describe("findQuotes: attitudes, judgements and intentions", () => {
   });
 });
 
+describe("findQuotes: reports with no one to report them", () => {
+  it("gives an appearance, subject included, to nobody", () => {
+    assert.deepEqual(triples("The ceasefire seemed fragile by evening."), [
+      [undefined, "seemed", "The ceasefire seemed fragile by evening"],
+    ]);
+    assert.deepEqual(triples("Varga appeared to concede the point."), [
+      [undefined, "appeared", "Varga appeared to concede the point"],
+    ]);
+    assert.deepEqual(triples("Lind appeared on local radio."), []);
+  });
+
+  it("reads a clause marked as reported by an evidential adverb", () => {
+    assert.deepEqual(triples("A shell reportedly hit the school in Dorvik."), [
+      [undefined, "reportedly", "A shell reportedly hit the school in Dorvik"],
+    ]);
+  });
+});
+
 describe("findQuotes: nominal cues", () => {
   it("reads a possessor's claim, criticism or plan", () => {
     assert.deepEqual(triples("The minister's claim that the dam was safe drew scorn."), [
@@ -94,6 +112,12 @@ describe("findQuotes: nominal cues", () => {
     assert.deepEqual(triples("Varga took issue with the report."), [["Varga", "issue with", "the report"]]);
     assert.deepEqual(triples("Reyes made the case that the shelter should stay open."), [
       ["Reyes", "case", "that the shelter should stay open"],
+    ]);
+  });
+
+  it("reads 'made it clear that'", () => {
+    assert.deepEqual(triples("Lind made it clear that the border would stay closed."), [
+      ["Lind", "made it clear", "that the border would stay closed"],
     ]);
   });
 
@@ -115,6 +139,19 @@ describe("findQuotes: reported clauses", () => {
     assert.deepEqual(triples("Officials said Lind told them the dam was safe."), [
       ["Officials", "said", "Lind told them the dam was safe"],
       ["Lind", "told", "the dam was safe"],
+    ]);
+  });
+
+  it("leaves a quotation after another cue to that cue", () => {
+    assert.deepEqual(triples('After Lind accused him of lying, Reyes warned, "We will go to court."'), [
+      ["Lind", "accused", "him of lying"],
+      ["Reyes", "warned", "We will go to court."],
+    ]);
+  });
+
+  it("reads a stance named after the cue", () => {
+    assert.deepEqual(triples("At the meeting, Varga spoke out in favor of the new dam."), [
+      ["Varga", "spoke out", "the new dam"],
     ]);
   });
 

@@ -153,10 +153,10 @@ function verbCue(view: QuoteView, i: number, word: CueWord): Cue | null {
 }
 
 /**
- * Verbs and adjectives that take an infinitive whose subject is their own, without saying
- * anything themselves: "attempted to portray", "began to criticise", "was quick to deny"
- * is an attitude (attitude.ts). Cue verbs that take an infinitive ("decided to back")
- * report it themselves.
+ * Verbs and adjectives that take an infinitive sharing their subject without saying or
+ * judging anything themselves: "attempted to portray", "began to criticise", "was the
+ * first to deny". Cues that take an infinitive ("decided to back", "was quick to deny",
+ * see attitude.ts) report it themselves.
  */
 const CATENATIVES = new Set([
   ...words(`try attempt begin start continue manage fail struggle rush hasten hurry dare move tend
@@ -185,7 +185,7 @@ function isShare(view: QuoteView, i: number): boolean {
 
 /**
  * "like" is far more often a preposition ("states like Ohio", "felt like a loss"): a verb
- * only after a pronoun, an auxiliary, a relative or a plural subject ("voters like him").
+ * only after a pronoun, an auxiliary, a relative or a plural subject ("many like him").
  */
 function likeIsVerb(view: QuoteView, i: number, word: CueWord): boolean {
   if (word.form !== "base") return true;

@@ -19,7 +19,7 @@ const PROPOSITION = `
   charge denial explanation assessment judgment judgement conclusion belief view opinion position
   stance impression suspicion assumption expectation prediction forecast estimate theory notion
   fear hope concern worry doubt question complaint grievance message pitch assurance reassurance
-  promise pledge vow threat boast testimony`;
+  boast testimony observation perception`;
 
 /** Nouns of judging and backing, whose content is what they are directed at: "his praise of …". */
 const EVALUATION = `
@@ -32,7 +32,7 @@ const EVALUATION = `
 /** Nouns of wanting and deciding, whose content is what is wanted: "their call for …". */
 const INTENTION = `
   plan proposal commitment call demand request appeal plea decision refusal intention intent
-  desire wish goal ambition determination bid push campaign`;
+  desire wish goal ambition determination bid push campaign promise pledge vow threat`;
 
 /** Words that introduce a nominal cue's content. */
 const LINKS: Record<string, ReadonlySet<string>> = {

@@ -29,7 +29,10 @@ export interface CueWord {
   audience: boolean;
 }
 
-/** Saying, writing, asking, announcing, and the manner of saying. */
+/**
+ * Saying, writing, asking, announcing, and the manner of saying; the heads of phrasal cues
+ * ("fire back", "lash out", "weigh in") too, which report only with their particle.
+ */
 const SPEECH = `
   say tell add state* declare announce claim* insist maintain argue assert contend explain note*
   observe remark* comment* respond reply* answer* retort* acknowledge admit concede confirm deny
@@ -58,8 +61,8 @@ const EVALUATION = `
   trivialize trivialise bemoan deplore eviscerate vilify malign demonize demonise lampoon*
   satirize satirise skewer taunt* jeer heckle commend compliment* salute* reprimand* reproach*
   upbraid censure* admonish impugn scorn* spurn snub* disapprove approve condone side* advocate*
-  promote uphold resist boycott* celebrate cheer* mourn justify slander* smear* insult* lobby* push*
-  vote*`;
+  promote uphold resist boycott* pounce underplay celebrate cheer* mourn justify slander* smear*
+  insult* lobby* push* vote*`;
 
 /** Thinking, knowing, perceiving, and what evidence shows. */
 const COGNITION = `
@@ -67,7 +70,7 @@ const COGNITION = `
   realise recognize recognise learn find determine rule* see notice* perceive sense* discover
   conceive envision envisage foresee anticipate remember forget ponder contemplate mull
   reconsider rethink interpret presume infer deduce guess* trust* show demonstrate prove
-  document* illustrate verify establish corroborate`;
+  document* illustrate verify establish corroborate calculate`;
 
 /** Feeling about something, wanting it, and meaning to do it. */
 const ATTITUDE = `
@@ -137,7 +140,7 @@ function regularIng(lemma: string): string {
 
 /**
  * Forms that in news text are mostly something else than a report: "the state", "find a
- * job", "planned cuts", "felt pain", "proved costly", "a like", "put the money".
+ * job", "planned cuts", "felt pain", "proved costly".
  */
 const NOT_CUES = new Set(words("state states find planned planning felt proved"));
 
@@ -195,6 +198,7 @@ export const REQUIRED_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new M
       ["push", "for back"],
       ["vote", "for against"],
       ["side", "with against"],
+      ["pounce", "on upon"],
       ["care", "about"],
       ["yearn", "for"],
     ] as const
