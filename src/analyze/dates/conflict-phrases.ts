@@ -1,4 +1,5 @@
 import type { DateMention } from "../../domain/analysis.js";
+import { NUMBER_WORDS } from "../text/number-words.js";
 import { addDays } from "./calendar.js";
 import {
   after,
@@ -29,24 +30,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   thousandth: 1000,
 };
 
-const CARDINAL_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  hundred: 100,
-};
+// "a month into", "day one of": the articles count as one, and whole hundreds for "day hundred".
+const CARDINAL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1, hundred: 100 };
 
 // The war noun, after up to eight words that can only describe it (articles, possessives, a few
 // adjectives, names): "the 28th day of Russian President Vladimir Putin's 'special military

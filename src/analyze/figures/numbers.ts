@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from "../text/number-words.js";
 import type { Token } from "../text/tokens.js";
 import { Shape } from "../text/tokens.js";
 
@@ -19,36 +20,7 @@ export interface TokenView {
   lower: string[];
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS = NUMBER_WORDS;
 
 const SCALES: Record<string, number> = {
   hundred: 100,
