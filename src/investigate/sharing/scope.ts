@@ -29,13 +29,16 @@ export async function scopeFor(store: Store, viewer: Viewer): Promise<Scope> {
     return { partner: false, incidents: { hideFlags }, sources: undefined };
   }
   const shares = viewer.partnerId === null ? [] : await store.listShares(viewer.partnerId);
-  const ids: string[] = [];
-  for (const share of shares) {
-    const detail = await store.getIncident(share.incidentId);
-    if (detail === null || detail.incident.mergedInto !== null) continue;
-    if (visibleTo("partner", detail.incident.flags as SensitivityFlag[], share.includeSensitive))
-      ids.push(share.incidentId);
-  }
+  const explicit = new Map(shares.map((s) => [s.incidentId, s.includeSensitive]));
+  // One query for the flags of every shared incident (merged-away ones are left out by it).
+  const { items } = await store.listIncidents({
+    limit: Math.max(1, shares.length),
+    offset: 0,
+    ids: [...explicit.keys()],
+  });
+  const ids = items
+    .filter((i) => visibleTo("partner", i.flags as SensitivityFlag[], explicit.get(i.id) ?? false))
+    .map((i) => i.id);
   return { partner: true, incidents: { ids }, sources: await store.sourcesOfIncidents(ids) };
 }
 
